@@ -19,6 +19,19 @@ export PATH="$tools/bin:$root/node_modules/.bin:$PATH"
 
 buf generate
 
+# Python: elizaOS's runtime claims the top-level name `eliza` (it puts its own generated `eliza` on
+# sys.path), so our Python message modules live in our package as `elizaos_interop.v1` instead: move them
+# and rewrite the generated cross-file imports. The proto package (eliza.interop.v1) is unchanged.
+rm -rf generated/python/elizaos_interop
+mkdir -p generated/python/elizaos_interop
+mv generated/python/eliza/interop/v1 generated/python/elizaos_interop/v1
+rm -rf generated/python/eliza
+touch generated/python/elizaos_interop/v1/__init__.py
+sed -i -e 's/^from eliza\.interop\.v1 import /from elizaos_interop.v1 import /' \
+       -e 's/^from eliza\.interop\.v1\./from elizaos_interop.v1./' \
+       -e 's/^import eliza\.interop\.v1\./import elizaos_interop.v1./' \
+       generated/python/elizaos_interop/v1/*.py generated/python/elizaos_interop/v1/*.pyi
+
 header_py="# Generated from proto/ by codegen/generate.sh (buf generate). Do not edit; regenerate instead."
 header_c="// Generated from proto/ by codegen/generate.sh (buf generate). Do not edit; regenerate instead."
 python3 - "$header_py" "$header_c" <<'PY'

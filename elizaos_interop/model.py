@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from google.protobuf import struct_pb2
 
-from eliza.interop.v1 import components_pb2, ipc_pb2, memory_pb2, protocol_pb2, state_pb2
+from elizaos_interop.v1 import components_pb2, ipc_pb2, memory_pb2, protocol_pb2, state_pb2
 
 from .errors import PluginCallError, PluginClosedError, ProtocolError
 

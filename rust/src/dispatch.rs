@@ -1,0 +1,339 @@
+//! Dispatch of one request message to a [`Plugin`]: the core every export path shares.
+//!
+//! [`handle`] takes the protobuf bytes of an `Envelope` (FFI, WASM, IPC binary framing) and returns the bytes of
+//! the response `Envelope`; [`handle_json`] does the same for one proto3 JSON line (IPC JSON framing).
+//! Neither panics on any input; a panic in plugin code propagates to the caller, which catches it at the
+//! boundary (`catch_unwind` in the FFI exports and the IPC server, a trap in WASM).
+use std::collections::HashMap;
+
+use prost::Message;
+use serde::Deserialize;
+
+use crate::plugin::{Plugin, PluginError, Struct, Value};
+use crate::proto::envelope::Body;
+use crate::proto::*;
+
+/// Error codes of docs/PROTOCOL.md §1.
+pub mod codes {
+    /// Not JSON, not decodable, or missing `type`.
+    pub const MALFORMED: &str = "MALFORMED";
+    /// A `type` this receiver does not handle.
+    pub const UNKNOWN_TYPE: &str = "UNKNOWN_TYPE";
+    /// No such action, provider, evaluator, model, service, route or db method.
+    pub const NOT_FOUND: &str = "NOT_FOUND";
+    /// The plugin's code failed (or panicked).
+    pub const HANDLER_ERROR: &str = "HANDLER_ERROR";
+    /// A message over the size limit.
+    pub const TOO_LARGE: &str = "TOO_LARGE";
+    /// A protocol version the receiver does not speak.
+    pub const UNSUPPORTED_VERSION: &str = "UNSUPPORTED_VERSION";
+    /// A framing the receiver does not speak.
+    pub const UNSUPPORTED_FRAMING: &str = "UNSUPPORTED_FRAMING";
+    /// The server is shutting down.
+    pub const SHUTTING_DOWN: &str = "SHUTTING_DOWN";
+    /// A request field has an invalid value.
+    pub const INVALID_ARGUMENT: &str = "INVALID_ARGUMENT";
+}
+
+/// Handles one `Envelope` (protobuf bytes) and returns the response `Envelope` bytes (never panics on bad input).
+pub fn handle(plugin: &dyn Plugin, input: &[u8]) -> Vec<u8> {
+    let response = match Envelope::decode(input) {
+        Ok(request) => handle_envelope(plugin, request),
+        Err(e) => error_envelope("", codes::MALFORMED, format!("undecodable Envelope ({} bytes): {e}", input.len())),
+    };
+    response.encode_to_vec()
+}
+
+/// Handles one proto3 JSON message (one IPC line, without the newline) and returns the JSON response.
+pub fn handle_json(plugin: &dyn Plugin, line: &str) -> String {
+    let response = match envelope_from_json(line) {
+        Ok(request) => handle_envelope(plugin, request),
+        Err(error) => error,
+    };
+    envelope_to_json(&response)
+}
+
+/// Handles a decoded request envelope and returns the response envelope.
+pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
+    let Some(body) = request.body else {
+        return error_envelope("", codes::MALFORMED, "Envelope has no body set");
+    };
+    match body {
+        Body::PluginInit(r) => {
+            respond(&r.id, plugin.init(&r.config), |id, ()| {
+                Body::PluginInitResult(PluginInitResponse {
+                    r#type: "plugin.init.result".into(),
+                    id,
+                    success: true,
+                    error: None,
+                })
+            })
+        }
+        Body::ActionInvoke(r) => {
+            let memory = r.memory.unwrap_or_default();
+            let result = plugin.invoke_action(&r.action, &memory, r.state.as_ref(), r.options.as_ref());
+            respond(&r.id, result, |id, result| {
+                Body::ActionResult(ActionResultResponse { r#type: "action.result".into(), id, result: Some(result) })
+            })
+        }
+        Body::ActionValidate(r) => {
+            let memory = r.memory.unwrap_or_default();
+            respond(&r.id, plugin.validate_action(&r.action, &memory, r.state.as_ref()), |id, valid| {
+                Body::Validation(ValidationResponse { r#type: "validate.result".into(), id, valid })
+            })
+        }
+        Body::ProviderGet(r) => {
+            let memory = r.memory.unwrap_or_default();
+            respond(&r.id, plugin.get_provider(&r.provider, &memory, r.state.as_ref()), |id, result| {
+                Body::ProviderResult(ProviderResultResponse {
+                    r#type: "provider.result".into(),
+                    id,
+                    result: Some(result),
+                })
+            })
+        }
+        Body::EvaluatorInvoke(r) => {
+            let memory = r.memory.unwrap_or_default();
+            respond(&r.id, plugin.invoke_evaluator(&r.evaluator, &memory, r.state.as_ref()), |id, result| {
+                Body::EvaluatorResult(EvaluatorResultResponse { r#type: "evaluator.result".into(), id, result })
+            })
+        }
+        Body::ModelInvoke(r) => respond(&r.id, plugin.invoke_model(&r.model, r.params.as_ref()), |id, result| {
+            Body::ModelResult(ModelInvokeResult { r#type: "model.result".into(), id, result: Some(result) })
+        }),
+        Body::DbCall(r) => {
+            let params = r.params.as_ref().map_or_else(|| serde_json::Value::Object(Default::default()), struct_to_json);
+            respond(&r.id, plugin.db_call(&r.method, &params), |id, result| {
+                Body::DbResult(DbCallResult { r#type: "db.result".into(), id, result: Some(json_to_value(result)) })
+            })
+        }
+        Body::ManifestGet(r) => envelope(Body::ManifestResult(ManifestResult {
+            r#type: "manifest.result".into(),
+            id: r.id,
+            manifest: Some(plugin.manifest()),
+        })),
+        Body::ServiceStart(ServiceStartRequest { id, service, .. })
+        | Body::ServiceStop(ServiceStopRequest { id, service, .. }) => {
+            error_envelope(&id, codes::NOT_FOUND, format!("service not found: {service}"))
+        }
+        Body::RouteHandle(r) => {
+            error_envelope(&r.id, codes::NOT_FOUND, format!("route not found: {} {}", r.method, r.path))
+        }
+        other => {
+            let (kind, id) = describe(&other);
+            error_envelope(&id, codes::UNKNOWN_TYPE, format!("unexpected message kind {kind:?} (not a plugin request)"))
+        }
+    }
+}
+
+fn respond<T>(id: &str, result: Result<T, PluginError>, ok: impl FnOnce(String, T) -> Body) -> Envelope {
+    match result {
+        Ok(value) => envelope(ok(id.to_owned(), value)),
+        Err(e) => error_envelope(id, &e.code, e.message),
+    }
+}
+
+fn envelope(body: Body) -> Envelope {
+    Envelope { body: Some(body) }
+}
+
+/// An `error` envelope: `{type:"error", id, error: message, details: {code}}`.
+pub fn error_envelope(id: &str, code: &str, message: impl Into<String>) -> Envelope {
+    envelope(Body::Error(error_response(id, code, message, None)))
+}
+
+/// An `ErrorResponse` with `details.code` = `code` and, when given, `details.exception`.
+pub fn error_response(id: &str, code: &str, message: impl Into<String>, exception: Option<&str>) -> ErrorResponse {
+    let mut fields = HashMap::with_capacity(2);
+    fields.insert("code".to_owned(), Value::from(code.to_owned()));
+    if let Some(exception) = exception {
+        fields.insert("exception".to_owned(), Value::from(exception.to_owned()));
+    }
+    ErrorResponse { r#type: "error".into(), id: id.to_owned(), error: message.into(), details: Some(Struct { fields }) }
+}
+
+/// The snake_case oneof field name and the inner `id` of a body (for messages).
+pub fn describe(body: &Body) -> (&'static str, String) {
+    macro_rules! d {
+        ($($variant:ident => $name:literal),* $(,)?) => {
+            match body { $(Body::$variant(m) => ($name, m.id.clone()),)* }
+        };
+    }
+    d!(
+        ActionInvoke => "action_invoke", ActionResult => "action_result", ActionValidate => "action_validate",
+        Validation => "validation", ProviderGet => "provider_get", ProviderResult => "provider_result",
+        EvaluatorInvoke => "evaluator_invoke", EvaluatorResult => "evaluator_result", PluginInit => "plugin_init",
+        PluginInitResult => "plugin_init_result", ServiceStart => "service_start", ServiceStop => "service_stop",
+        ServiceResult => "service_result", RouteHandle => "route_handle", RouteResult => "route_result",
+        Error => "error", Ready => "ready", Hello => "hello", HelloResult => "hello_result", Cancel => "cancel",
+        Log => "log", Shutdown => "shutdown", ShutdownResult => "shutdown_result", DbCall => "db_call",
+        DbResult => "db_result", ManifestGet => "manifest_get", ManifestResult => "manifest_result",
+        ModelInvoke => "model_invoke", ModelResult => "model_result",
+    )
+}
+
+/// The `type` and `id` of a JSON message, read without decoding the rest.
+#[derive(Debug, Default, Deserialize)]
+pub struct JsonHead {
+    /// `type`, when present and a string.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    /// `id`, when present and a string.
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+/// Reads `type` and `id` of a JSON message; `Err` holds an `error` MALFORMED envelope naming the problem.
+pub fn json_head(line: &str) -> Result<JsonHead, Envelope> {
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Err(e) => Err(error_envelope(&recover_id(line.as_bytes()), codes::MALFORMED, format!("not JSON: {e}"))),
+        Ok(serde_json::Value::Object(map)) => {
+            let id = match map.get("id") {
+                None | Some(serde_json::Value::Null) => None,
+                Some(serde_json::Value::String(s)) => Some(s.clone()),
+                Some(_) => {
+                    return Err(error_envelope("", codes::MALFORMED, "field \"id\" must be a string"));
+                }
+            };
+            let kind = match map.get("type") {
+                Some(serde_json::Value::String(s)) => Some(s.clone()),
+                _ => None,
+            };
+            Ok(JsonHead { kind, id })
+        }
+        Ok(_) => Err(error_envelope(&recover_id(line.as_bytes()), codes::MALFORMED, "message is not a JSON object")),
+    }
+}
+
+/// Parses one JSON message into an `Envelope` by its `type`; `Err` is the `error` envelope to answer with.
+pub fn envelope_from_json(line: &str) -> Result<Envelope, Envelope> {
+    let head = json_head(line)?;
+    let id = head.id.unwrap_or_default();
+    let Some(kind) = head.kind else {
+        return Err(error_envelope(&id, codes::MALFORMED, "message has no string field \"type\""));
+    };
+    macro_rules! parse {
+        ($($name:literal => $variant:ident),* $(,)?) => {
+            match kind.as_str() {
+                $($name => serde_json::from_str(line).map(Body::$variant),)*
+                other => {
+                    return Err(error_envelope(&id, codes::UNKNOWN_TYPE, format!("unknown message type {other:?}")));
+                }
+            }
+        };
+    }
+    let body = parse!(
+        "plugin.init" => PluginInit, "action.invoke" => ActionInvoke, "action.validate" => ActionValidate,
+        "provider.get" => ProviderGet, "evaluator.invoke" => EvaluatorInvoke, "model.invoke" => ModelInvoke,
+        "service.start" => ServiceStart, "service.stop" => ServiceStop, "route.handle" => RouteHandle,
+        "db.call" => DbCall, "manifest.get" => ManifestGet, "hello" => Hello, "shutdown" => Shutdown,
+        "cancel" => Cancel, "plugin.init.result" => PluginInitResult, "action.result" => ActionResult,
+        "validate.result" => Validation, "provider.result" => ProviderResult, "evaluator.result" => EvaluatorResult,
+        "model.result" => ModelResult, "service.result" => ServiceResult, "route.result" => RouteResult,
+        "db.result" => DbResult, "manifest.result" => ManifestResult, "hello.result" => HelloResult,
+        "shutdown.result" => ShutdownResult, "error" => Error, "ready" => Ready, "log" => Log,
+    );
+    body.map(|b| envelope(b))
+        .map_err(|e| error_envelope(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
+}
+
+/// The proto3 JSON of an envelope's body (the JSON form of every message is its body alone).
+pub fn envelope_to_json(envelope: &Envelope) -> String {
+    let Some(body) = &envelope.body else {
+        return r#"{"type":"error","error":"empty Envelope","details":{"code":"MALFORMED"}}"#.to_owned();
+    };
+    macro_rules! ser {
+        ($($variant:ident),* $(,)?) => {
+            match body { $(Body::$variant(m) => serde_json::to_string(m),)* }
+        };
+    }
+    let out = ser!(
+        ActionInvoke, ActionResult, ActionValidate, Validation, ProviderGet, ProviderResult, EvaluatorInvoke,
+        EvaluatorResult, PluginInit, PluginInitResult, ServiceStart, ServiceStop, ServiceResult, RouteHandle,
+        RouteResult, Error, Ready, Hello, HelloResult, Cancel, Log, Shutdown, ShutdownResult, DbCall, DbResult,
+        ManifestGet, ManifestResult, ModelInvoke, ModelResult,
+    );
+    out.unwrap_or_else(|e| {
+        // Only non-finite numbers in a Value can fail; answer with an error the peer can read.
+        let (_, id) = describe(body);
+        let err = error_response(&id, codes::HANDLER_ERROR, format!("response not representable as JSON: {e}"), None);
+        serde_json::to_string(&err).unwrap_or_default()
+    })
+}
+
+/// Best-effort recovery of a string `"id"` from the first 1 KiB of a (possibly broken or oversized) JSON line.
+pub fn recover_id(head: &[u8]) -> String {
+    let head = &head[..head.len().min(1024)];
+    let mut from = 0;
+    while let Some(pos) = find(&head[from..], b"\"id\"") {
+        let mut i = from + pos + 4;
+        while i < head.len() && head[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i < head.len() && head[i] == b':' {
+            i += 1;
+            while i < head.len() && head[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < head.len() && head[i] == b'"' {
+                let start = i + 1;
+                if let Some(len) = head[start..].iter().position(|&c| c == b'"' || c == b'\\') {
+                    if head[start + len] == b'"' {
+                        return String::from_utf8_lossy(&head[start..start + len]).into_owned();
+                    }
+                }
+            }
+        }
+        from += pos + 4;
+    }
+    String::new()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// A protobuf `Struct` as a JSON object.
+pub fn struct_to_json(s: &Struct) -> serde_json::Value {
+    serde_json::Value::Object(s.fields.iter().map(|(k, v)| (k.clone(), value_to_json(v))).collect())
+}
+
+/// A protobuf `Value` as JSON (`null` when unset; non-finite numbers become `null`).
+pub fn value_to_json(v: &Value) -> serde_json::Value {
+    use pbjson_types::value::Kind;
+    match &v.kind {
+        None | Some(Kind::NullValue(_)) => serde_json::Value::Null,
+        Some(Kind::NumberValue(n)) => {
+            if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+                serde_json::Value::from(*n as i64)
+            } else {
+                serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number)
+            }
+        }
+        Some(Kind::StringValue(s)) => serde_json::Value::String(s.clone()),
+        Some(Kind::BoolValue(b)) => serde_json::Value::Bool(*b),
+        Some(Kind::StructValue(s)) => struct_to_json(s),
+        Some(Kind::ListValue(l)) => serde_json::Value::Array(l.values.iter().map(value_to_json).collect()),
+    }
+}
+
+/// JSON as a protobuf `Value` (numbers become doubles).
+pub fn json_to_value(v: serde_json::Value) -> Value {
+    use pbjson_types::value::Kind;
+    let kind = match v {
+        serde_json::Value::Null => Kind::NullValue(0),
+        serde_json::Value::Bool(b) => Kind::BoolValue(b),
+        serde_json::Value::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(s) => Kind::StringValue(s),
+        serde_json::Value::Array(a) => {
+            Kind::ListValue(pbjson_types::ListValue { values: a.into_iter().map(json_to_value).collect() })
+        }
+        serde_json::Value::Object(o) => Kind::StructValue(json_to_struct(o)),
+    };
+    Value { kind: Some(kind) }
+}
+
+/// A JSON object as a protobuf `Struct`.
+pub fn json_to_struct(o: serde_json::Map<String, serde_json::Value>) -> Struct {
+    Struct { fields: o.into_iter().map(|(k, v)| (k, json_to_value(v))).collect() }
+}
