@@ -76,17 +76,27 @@ _SIGNATURES: Final[dict[str, tuple[list[wasmtime.ValType], list[wasmtime.ValType
 _OUT_OF_FUEL = wasmtime.TrapCode.OUT_OF_FUEL.value
 _INTERRUPT = wasmtime.TrapCode.INTERRUPT.value
 
-_call_unchecked = ffi._wasmtime_func_call_unchecked
-_set_fuel = ffi._wasmtime_context_set_fuel
-_set_epoch_deadline = ffi._wasmtime_context_set_epoch_deadline
-_memory_data = ffi._wasmtime_memory_data
-_memory_data_size = ffi._wasmtime_memory_data_size
-_trap_code = ffi._wasmtime_trap_code
+
+
+def _private_fn(name: str, restype: Any) -> Any:
+    """A private ctypes function object for `name` (dll[name] makes a new object, so setting restype and
+    dropping argtypes conversion does not touch wasmtime's own bindings)."""
+    fn = ffi.dll[name]
+    fn.restype = restype
+    fn.argtypes = None
+    return fn
+
+
+# Hot-path entry points: arguments are passed as pre-built ctypes objects (pointers, byref(), c_uint64).
+_call_unchecked = _private_fn("wasmtime_func_call_unchecked", ctypes.c_void_p)
+_set_fuel = _private_fn("wasmtime_context_set_fuel", ctypes.c_void_p)
+_set_epoch_deadline = _private_fn("wasmtime_context_set_epoch_deadline", None)
+_memory_data = _private_fn("wasmtime_memory_data", ctypes.c_void_p)
+_memory_data_size = _private_fn("wasmtime_memory_data_size", ctypes.c_size_t)
 _memmove = ctypes.memmove
 _string_at = ctypes.string_at
 _byref = ctypes.byref
-_addressof = ctypes.addressof
-_U8P = ctypes.POINTER(ctypes.c_uint8)
+_c_uint64 = ctypes.c_uint64
 
 
 # --------------------------------------------------------------------------------------------- engine
@@ -153,6 +163,23 @@ class _Trap(Exception):
         self.code = code
 
 
+def _trap_from(err: int | None, trap: Any) -> _Trap:
+    """Build a `_Trap` from what wasmtime_func_call_unchecked reported (an error pointer, or a trap)."""
+    if err:
+        exc = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+        message = str(exc)
+        code: int | None = None
+        if "all fuel consumed" in message:
+            code = _OUT_OF_FUEL
+        elif "interrupt" in message:
+            code = _INTERRUPT
+        return _Trap(code, message)
+    code_out = ffi.wasmtime_trap_code_t()
+    has_code = ffi.wasmtime_trap_code(trap, _byref(code_out))
+    trap_obj = wasmtime.Trap._from_ptr(trap)
+    return _Trap(code_out.value if has_code else None, trap_obj.message)
+
+
 class _Instance:
     """One Store + instance of the module, with the raw handles the hot path uses."""
 
@@ -184,43 +211,43 @@ class _Instance:
             func = exports[name]
             assert isinstance(func, wasmtime.Func)
             funcs[name] = func
+        self._keep = (instance, memory, funcs)
         self.ctx = store._context()
-        self.memory_raw = memory._memory
-        self.alloc = funcs["alloc"]._func
-        self.dealloc = funcs["dealloc"]._func
-        self.abi = funcs["eliza_abi_version"]._func
-        self.call = funcs["eliza_call"]._func
+        self.memory_ref = _byref(memory._memory)
+        self.alloc = _byref(funcs["alloc"]._func)
+        self.dealloc = _byref(funcs["dealloc"]._func)
+        self.abi = _byref(funcs["eliza_abi_version"]._func)
+        self.call = _byref(funcs["eliza_call"]._func)
+        # Raw argument/result slots shared by every call (2 covers every ABI export's params and results).
         self.args = (ffi.wasmtime_val_raw * 2)()
         self.trap = ctypes.POINTER(ffi.wasm_trap_t)()
-        self.dead = False
+        self.trap_ref = _byref(self.trap)
+        self.size = -1
+        self.base = 0
+        self.refresh_memory()
 
-    def invoke(self, func: ffi.wasmtime_func_t, nargs: int) -> None:
+    def invoke(self, func: Any) -> None:
+        """Call `func` with `self.args` (which also receives the results); raise `_Trap` on a trap."""
+        err = _call_unchecked(self.ctx, func, self.args, 2, self.trap_ref)
+        if err or self.trap:
+            raise self.take_trap(err)
+
+    def take_trap(self, err: int | None) -> _Trap:
         trap = self.trap
-        err = _call_unchecked(self.ctx, _byref(func), self.args, nargs, _byref(trap))
-        if err:
-            exc = wasmtime.WasmtimeError._from_ptr(err)
-            code: int | None = None
-            message = str(exc)
-            if "all fuel consumed" in message:
-                code = _OUT_OF_FUEL
-            elif "interrupt" in message:
-                code = _INTERRUPT
-            raise _Trap(code, message)
-        if trap:
-            ptr = trap
-            self.trap = ctypes.POINTER(ffi.wasm_trap_t)()
-            code_out = ffi.wasmtime_trap_code_t()
-            has_code = _trap_code(ptr, _byref(code_out))
-            trap_obj = wasmtime.Trap._from_ptr(ptr)
-            raise _Trap(code_out.value if has_code else None, trap_obj.message)
+        self.trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        self.trap_ref = _byref(self.trap)
+        return _trap_from(err, trap)
 
-    def memory(self) -> tuple[int, int]:
-        base = _memory_data(self.ctx, _byref(self.memory_raw))
-        size = _memory_data_size(self.ctx, _byref(self.memory_raw))
-        return ctypes.cast(base, ctypes.c_void_p).value or 0, size
+    def refresh_memory(self) -> int:
+        """Re-read the memory size, and its base when the size changed (the base moves only on growth)."""
+        size: int = _memory_data_size(self.ctx, self.memory_ref)
+        if size != self.size:
+            self.size = size
+            self.base = _memory_data(self.ctx, self.memory_ref) or 0
+        return size
 
     def memory_size(self) -> int:
-        return int(_memory_data_size(self.ctx, _byref(self.memory_raw)))
+        return int(_memory_data_size(self.ctx, self.memory_ref))
 
 
 # --------------------------------------------------------------------------------------------- plugin
@@ -248,6 +275,8 @@ class WasmPlugin(EnvelopePlugin):
         self._wasi = wasi
         self._lock = threading.Lock()
         self._source_path = source
+        self._fuel_arg = _c_uint64(fuel if fuel is not None else 2**63 - 1)
+        self._ticks_arg = _c_uint64(_deadline_ticks(deadline) if deadline is not None else 2**62)
         self._instance: _Instance | None = self._new_instance()
         #: Number of times the instance was re-created after a trap.
         self.restarts = 0
@@ -294,21 +323,20 @@ class WasmPlugin(EnvelopePlugin):
         )
 
     def _arm(self, inst: _Instance, timeout: float | None) -> None:
-        fuel = self._fuel if self._fuel is not None else 2**63 - 1
-        err = _set_fuel(inst.ctx, fuel)
+        err = _set_fuel(inst.ctx, self._fuel_arg)
         if err:
-            raise wasmtime.WasmtimeError._from_ptr(err)
-        deadline = self._deadline
-        if timeout is not None and (deadline is None or timeout < deadline):
-            deadline = timeout
-        _set_epoch_deadline(inst.ctx, _deadline_ticks(deadline) if deadline is not None else 2**62)
+            raise wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+        if timeout is not None and (self._deadline is None or timeout < self._deadline):
+            _set_epoch_deadline(inst.ctx, _c_uint64(_deadline_ticks(timeout)))
+        else:
+            _set_epoch_deadline(inst.ctx, self._ticks_arg)
 
     def _abi_version(self) -> int:
         inst = self._instance
         assert inst is not None
         self._arm(inst, None)
         try:
-            inst.invoke(inst.abi, 0)
+            inst.invoke(inst.abi)
         except _Trap as exc:
             raise AbiVersionError(f"{self._source_path}: eliza_abi_version() trapped: {exc}") from exc
         return int(inst.args[0].i32)
@@ -330,10 +358,11 @@ class WasmPlugin(EnvelopePlugin):
                 deadline = timeout
             return DeadlineExceededError(f"{who}: {what} exceeded its deadline of {deadline} s")
         size = inst.memory_size()
-        if size + 65536 > self._max_memory_bytes:
+        if size > inst.size and size * 2 >= self._max_memory_bytes:
             return WasmTrapError(
                 f"{who}: {what} trapped at the memory limit (max_memory_bytes={self._max_memory_bytes}, "
-                f"memory is {size} bytes; memory.grow was refused): {trap}"
+                f"memory grew from {inst.size} to {size} bytes in this call; memory.grow beyond the limit is "
+                f"refused): {trap}"
             )
         return WasmTrapError(f"{who}: {what} trapped: {trap}")
 
@@ -346,37 +375,48 @@ class WasmPlugin(EnvelopePlugin):
                 inst = self._instance = self._new_instance()
             self._arm(inst, timeout)
             args = inst.args
+            ctx = inst.ctx
+            trap_ref = inst.trap_ref
             try:
                 args[0].i32 = n
-                inst.invoke(inst.alloc, 1)
+                err = _call_unchecked(ctx, inst.alloc, args, 2, trap_ref)
+                if err or inst.trap:
+                    raise inst.take_trap(err)
                 ptr = args[0].i32 & 0xFFFFFFFF
-                base, size = inst.memory()
+                size = inst.refresh_memory()
                 if ptr + n > size:
                     raise ProtocolError(f"alloc({n}) returned {ptr}, outside memory of {size} bytes")
-                _memmove(base + ptr, data, n)
+                _memmove(inst.base + ptr, data, n)
                 args[0].i32 = ptr
                 args[1].i32 = n
-                inst.invoke(inst.call, 2)
+                err = _call_unchecked(ctx, inst.call, args, 2, trap_ref)
+                if err or inst.trap:
+                    raise inst.take_trap(err)
                 packed = args[0].i64 & 0xFFFFFFFFFFFFFFFF
-                out_ptr, out_len = packed >> 32, packed & 0xFFFFFFFF
-                base, size = inst.memory()  # memory may have grown
+                out_ptr = packed >> 32
+                out_len = packed & 0xFFFFFFFF
+                size = inst.refresh_memory()  # memory may have grown
                 if out_ptr + out_len > size:
                     raise ProtocolError(
                         f"eliza_call returned ({out_ptr}, {out_len}), outside memory of {size} bytes"
                     )
-                out = _string_at(base + out_ptr, out_len)
+                out = _string_at(inst.base + out_ptr, out_len)
                 args[0].i32 = out_ptr
                 args[1].i32 = out_len
-                inst.invoke(inst.dealloc, 2)
+                err = _call_unchecked(ctx, inst.dealloc, args, 2, trap_ref)
+                if err or inst.trap:
+                    raise inst.take_trap(err)
             except _Trap as trap:
                 raise self._fail(inst, trap, _describe(request), timeout) from None
-            except ProtocolError:
+            except ProtocolError as exc:
                 self._instance = None
-                raise
+                raise ProtocolError(f"{self._source_path}: {exc}") from None
         try:
             return Envelope.FromString(out)
         except Exception as exc:  # protobuf DecodeError
-            raise ProtocolError(f"{self._source_path}: eliza_call returned bytes that are not an Envelope: {exc}") from exc
+            raise ProtocolError(
+                f"{self._source_path}: eliza_call returned bytes that are not an Envelope: {exc}"
+            ) from exc
 
     async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         return self._call_sync(request, timeout)

@@ -6,7 +6,7 @@
 //! The plugin crate declares `ffi = ["elizaos-interop/ffi"]` and `wasm = ["elizaos-interop/wasm"]`; the
 //! generated code is selected by those features of the plugin crate. The instance is created lazily on the
 //! first call (`std::sync::OnceLock`) and lives as long as the library. An IPC server binary instead calls
-//! [`ipc_server::main`](crate) (feature `ipc-server`), see [`export_ipc_main!`](crate::export_ipc_main).
+//! `elizaos_interop::ipc_server::main` (feature `ipc-server`), see [`export_ipc_main!`](crate::export_ipc_main).
 
 /// Exports a plugin: `export_plugin!(MyPlugin::new())`.
 ///
@@ -66,6 +66,18 @@ macro_rules! __export_ffi {
         pub unsafe extern "C" fn elizaos_interop_free(ptr: *mut u8, len: usize) {
             // SAFETY: forwarded caller contract.
             unsafe { $crate::ffi::free(ptr, len) }
+        }
+    };
+}
+
+/// Defines `fn main()` for a plugin's IPC server binary (`src/bin/<name>-ipc.rs`, feature `ipc-server`):
+/// `elizaos_interop::export_ipc_main!(MyPlugin::new());` serves it with the transport flags of
+/// docs/PROTOCOL.md §2 (`--stdio`, `--unix PATH`, `--tcp HOST:PORT`).
+#[macro_export]
+macro_rules! export_ipc_main {
+    ($ctor:expr) => {
+        fn main() {
+            $crate::ipc_server::main($ctor)
         }
     };
 }

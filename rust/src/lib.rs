@@ -5,6 +5,11 @@
 //! (serve a plugin over the IPC protocol), `host` (load plugins from Rust: IPC and WASM loaders).
 //! Add new modules with one line each below.
 
+pub mod dispatch;
+pub mod export;
+pub mod ffi;
+#[cfg(feature = "ipc-server")]
+pub mod ipc_server;
 pub mod plugin;
 pub mod proto;
 

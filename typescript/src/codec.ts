@@ -40,6 +40,8 @@ import {
   ShutdownResultSchema,
 } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
 import type { Envelope } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
+import { ValueSchema } from "@bufbuild/protobuf/wkt";
+import type { Value } from "@bufbuild/protobuf/wkt";
 
 /** Protocol version spoken over IPC. */
 export const PROTOCOL_VERSION = 1;
@@ -268,4 +270,14 @@ export function recoverBinaryId(bytes: Uint8Array): string {
     pos = end;
   }
   return "";
+}
+
+/** A google.protobuf.Value message holding a JSON value. */
+export function jsonToValue(v: JsonValue): Value {
+  return fromJson(ValueSchema, v);
+}
+
+/** The JSON value held by a google.protobuf.Value message (null when absent). */
+export function valueToJson(v: Value | undefined): JsonValue {
+  return v === undefined ? null : toJson(ValueSchema, v);
 }
