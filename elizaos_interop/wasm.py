@@ -183,10 +183,22 @@ def _trap_from(err: int | None, trap: Any) -> _Trap:
 class _Instance:
     """One Store + instance of the module, with the raw handles the hot path uses."""
 
-    def __init__(self, module: wasmtime.Module, *, max_memory_bytes: int, wasi: bool, source: str) -> None:
+    def __init__(
+        self,
+        module: wasmtime.Module,
+        *,
+        max_memory_bytes: int,
+        fuel: int | None,
+        deadline: float | None,
+        wasi: bool,
+        source: str,
+    ) -> None:
         engine = _engine().engine
         self.store = store = wasmtime.Store(engine)
         store.set_limits(memory_size=max_memory_bytes)
+        # the module's start function (e.g. AssemblyScript's runtime init) runs under the same limits as a call
+        store.set_fuel(fuel if fuel is not None else 2**63 - 1)
+        store.set_epoch_deadline(_deadline_ticks(deadline) if deadline is not None else 2**62)
         try:
             if wasi:
                 cfg = wasmtime.WasiConfig()  # nothing inherited: no args, env, stdio, preopened dirs
@@ -319,7 +331,12 @@ class WasmPlugin(EnvelopePlugin):
 
     def _new_instance(self) -> _Instance:
         return _Instance(
-            self._module, max_memory_bytes=self._max_memory_bytes, wasi=self._wasi, source=self._source_path
+            self._module,
+            max_memory_bytes=self._max_memory_bytes,
+            fuel=self._fuel,
+            deadline=self._deadline,
+            wasi=self._wasi,
+            source=self._source_path,
         )
 
     def _arm(self, inst: _Instance, timeout: float | None) -> None:

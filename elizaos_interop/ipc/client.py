@@ -18,7 +18,7 @@ from typing import Any, Literal
 import orjson
 from google.protobuf.message import DecodeError as PbDecodeError
 
-from eliza.interop.v1 import protocol_pb2
+from elizaos_interop.v1 import protocol_pb2
 
 from ..errors import (
     CallTimeoutError,
@@ -58,6 +58,9 @@ class IpcTarget:
     cwd: str | None = None
     env: Mapping[str, str] = field(default_factory=dict)
     framing: FramingName = "json"
+    #: Where `--unix PATH` / `--tcp HOST:PORT` go in `command` when spawning a socket server (None: at the end;
+    #: our bridges take them before ENTRY, i.e. len(command) - 1).
+    flags_at: int | None = None
 
     def describe(self) -> str:
         if self.command:
@@ -263,6 +266,7 @@ class IpcPlugin(EnvelopePlugin):
         env: Mapping[str, str] | None = None,
         framing: FramingName = "json",
         name: str | None = None,
+        flags_at: int | None = None,
         limits: IpcLimits | None = None,
         **limit_kwargs: Any,
     ) -> IpcPlugin:
@@ -278,8 +282,12 @@ class IpcPlugin(EnvelopePlugin):
             raise ValueError(f"framing must be 'json' or 'protobuf', not {framing!r}")
         if not command and address is None:
             raise ValueError("give a command to spawn or an address to connect to")
-        target = IpcTarget(tuple(command or ()), transport, address, cwd, dict(env or {}), framing)
-        label = name or (os.path.basename(target.command[-1]) if target.command else str(address))
+        if transport not in ("stdio", "unix", "tcp"):
+            raise ValueError(f"transport must be 'stdio', 'unix' or 'tcp', not {transport!r}")
+        if transport == "stdio" and not command:
+            raise ValueError("the stdio transport needs a command to spawn")
+        target = IpcTarget(tuple(command or ()), transport, address, cwd, dict(env or {}), framing, flags_at)
+        label = name or (_label(target.command[-1]) if target.command else str(address))
         link, ready = await _open(target, limits, label)
         return cls(target, limits, label, link, ready)
 
@@ -371,6 +379,13 @@ class IpcPlugin(EnvelopePlugin):
         req = env.manifest_get
         req.type, req.id = "manifest.get", self._next_id()
         return (await self._request(env, "manifest_result", timeout)).manifest_result.manifest
+
+
+def _label(arg: str) -> str:
+    base = os.path.basename(arg.rstrip("/")) or arg
+    for ext in (".py", ".mjs", ".cjs", ".js", ".json"):
+        base = base.removesuffix(ext)
+    return base
 
 
 def _limits_dict(limits: IpcLimits) -> dict[str, Any]:
@@ -471,10 +486,11 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
 
         link.proc = ChildProcess(name, on_stdout, finished_sock)
         argv = list(target.command)
+        at = len(argv) if target.flags_at is None else target.flags_at
         if target.transport == "tcp":
-            argv[-1:-1] = ["--tcp", target.address or "127.0.0.1:0"]
+            argv[at:at] = ["--tcp", target.address or "127.0.0.1:0"]
         else:
-            argv[-1:-1] = ["--unix", target.address or _temp_socket_path(name)]
+            argv[at:at] = ["--unix", target.address or _temp_socket_path(name)]
         await link.proc.start(argv, cwd=target.cwd, env=env)
         try:
             address = await asyncio.wait_for(asyncio.shield(listening), max(0.0, deadline - loop.time()))

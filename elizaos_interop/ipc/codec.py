@@ -24,7 +24,7 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.internal import type_checkers
 from google.protobuf.message import Message
 
-from eliza.interop.v1 import protocol_pb2
+from elizaos_interop.v1 import protocol_pb2
 
 from ..errors import ProtocolError
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from google.protobuf.message import DecodeError as PbDecodeError
 
-from eliza.interop.v1 import protocol_pb2
+from elizaos_interop.v1 import protocol_pb2
 
 from ..errors import PluginCallError
 from ..model import Envelope, PluginManifest
@@ -83,7 +83,6 @@ class Session(asyncio.Protocol):
         self.out: Any = None  # has write(bytes)
         self.transport: asyncio.BaseTransport | None = None
         self.closed = False
-        self.done = asyncio.Event()
 
     # -------------------------------------------------------------- transport callbacks
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -192,6 +191,7 @@ class Session(asyncio.Protocol):
                 return
             task = asyncio.get_running_loop().create_task(self.run(env, kind, rid))
             self.tasks[rid] = task
+            task.add_done_callback(lambda t, rid=rid: self._task_done(rid, t))
         elif kind == "cancel":
             t = self.tasks.get(body.target_id)
             if t is not None:
@@ -223,34 +223,34 @@ class Session(asyncio.Protocol):
 
     async def run(self, env: Envelope, kind: str, rid: str) -> None:
         try:
-            try:
-                res = await self.server.handler(env)
-            except asyncio.CancelledError:
-                return  # cancelled by the host: send nothing
-            except Exception as err:  # the plugin's code raised: report it, keep serving
-                res = error_from_exception(rid, err)
-            rkind = res.WhichOneof("body")
-            if rkind is None:
-                res = error_envelope(rid, "handler returned an empty Envelope", "HANDLER_ERROR")
-            else:
-                rbody = getattr(res, rkind)
-                rbody.id = rid
-                if not rbody.type:
-                    rbody.type = codec.FIELD_TO_TYPE[rkind]
-            data = framing.frame(res.SerializeToString()) if self.binary else codec.encode_line(res)
-            if len(data) - (4 if self.binary else 1) > self.server.max_message_bytes:
-                self.send(error_envelope(rid, f"response of {len(data)} bytes exceeds max_message_bytes",
-                                         "TOO_LARGE"))
-            else:
-                self._write(data)
-        finally:
-            self.tasks.pop(rid, None)
-            if not self.tasks:
-                self.done.set()
+            res = await self.server.handler(env)
+        except asyncio.CancelledError:
+            return  # cancelled by the host: send nothing
+        except Exception as err:  # the plugin's code raised: report it, keep serving
+            res = error_from_exception(rid, err)
+        rkind = res.WhichOneof("body")
+        if rkind is None:
+            res = error_envelope(rid, "handler returned an empty Envelope", "HANDLER_ERROR")
+        else:
+            rbody = getattr(res, rkind)
+            rbody.id = rid
+            if not rbody.type:
+                rbody.type = codec.FIELD_TO_TYPE[rkind]
+        data = framing.frame(res.SerializeToString()) if self.binary else codec.encode_line(res)
+        if len(data) - (4 if self.binary else 1) > self.server.max_message_bytes:
+            self.send(error_envelope(rid, f"response of {len(data)} bytes exceeds max_message_bytes",
+                                     "TOO_LARGE"))
+        else:
+            self._write(data)
+
+    def _task_done(self, rid: str, task: asyncio.Task[None]) -> None:
+        if self.tasks.get(rid) is task:
+            del self.tasks[rid]
 
     async def drain_tasks(self) -> None:
         while self.tasks:
             await asyncio.gather(*self.tasks.values(), return_exceptions=True)
+            await asyncio.sleep(0)
 
 
 class PluginServer:

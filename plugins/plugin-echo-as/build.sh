@@ -7,7 +7,6 @@ mkdir -p "$here/build"
 cd "$root"
 npx --no-install asc "$here/assembly/index.ts" \
   --outFile "$here/build/plugin_echo_as.wasm" \
-  --textFile "$here/build/plugin_echo_as.wat" \
-  --runtime incremental --use abort=plugins/plugin-echo-as/assembly/index/abortTrap \
+  --runtime minimal --use abort=plugins/plugin-echo-as/assembly/index/abortTrap \
   --optimizeLevel 3 --shrinkLevel 1 --noAssert --initialMemory 1
 

@@ -8,9 +8,12 @@
 pub mod dispatch;
 pub mod export;
 pub mod ffi;
+#[cfg(feature = "host")]
+pub mod host;
 #[cfg(feature = "ipc-server")]
 pub mod ipc_server;
 pub mod plugin;
 pub mod proto;
+pub mod wasm_export;
 
 pub use plugin::{Plugin, PluginError, PluginResult, Struct, Value};

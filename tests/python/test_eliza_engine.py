@@ -86,7 +86,19 @@ def test_memory_hash(word: str, index: int) -> None:
 
 def test_tokenize() -> None:
     assert tokenize('Well, my "boy"friend! Yes? a:b;c') == [
-        "WELL", ",", "MY", "BOY", "FRIEND", ".", "YES", ".", "A", ",", "B", ",", "C",
+        "WELL",
+        ",",
+        "MY",
+        "BOY",
+        "FRIEND",
+        ".",
+        "YES",
+        ".",
+        "A",
+        ",",
+        "B",
+        ",",
+        "C",
     ]
     assert tokenize("It's 3.5% ok") == ["IT'S", "3", ".", "5%", "OK"]
     assert tokenize("") == []

@@ -42,13 +42,15 @@ def check_step(step: dict[str, Any], result: Any, where: str) -> None:
     if "expectIds" in step:
         want = step["expectIds"]
         if isinstance(want, str):
-            assert isinstance(result, dict) and result.get("id") == want, f"{where}: {result!r}"
+            assert isinstance(result, dict), f"{where}: {result!r}"
+            assert result.get("id") == want, f"{where}: {result!r}"
         else:
             assert [r["id"] for r in result] == want, f"{where}: ids {[r['id'] for r in result]}"
     if "expectScores" in step:
         _close([r["similarity"] for r in result], step["expectScores"], where)
     if "expectType" in step:
-        assert step["expectType"] == "string" and isinstance(result, str), f"{where}: {result!r}"
+        assert step["expectType"] == "string", where
+        assert isinstance(result, str), f"{where}: {result!r}"
 
 
 def test_vector_files_exist() -> None:

@@ -2,7 +2,7 @@
 /**
  * elizaos-interop TypeScript bridge server (docs/PROTOCOL.md §2):
  *   node typescript/dist/typescript/src/bridge-server.js [--stdio | --unix PATH | --tcp HOST:PORT]
- *        [--max-message-bytes N] ENTRY
+ *        [--max-message-bytes N] [--max-buffer-bytes N] ENTRY
  * ENTRY is a JS module file (ESM or CommonJS) whose `plugin` export or default export is the plugin.
  * The plugin's console.log/info/debug and process.stdout.write go to stderr; stdout carries only the protocol
  * (stdio mode) or the one `listening` line (socket modes).
@@ -18,14 +18,16 @@ interface Args {
   transport: Transport;
   entry: string;
   maxMessageBytes: number | undefined;
+  maxBufferBytes: number | undefined;
 }
 
-const USAGE = "usage: elizaos-interop-ts-bridge [--stdio | --unix PATH | --tcp HOST:PORT] [--max-message-bytes N] ENTRY";
+const USAGE = "usage: elizaos-interop-ts-bridge [--stdio | --unix PATH | --tcp HOST:PORT] [--max-message-bytes N] [--max-buffer-bytes N] ENTRY";
 
 function parseArgs(argv: string[]): Args {
   let transport: Transport = { kind: "stdio" };
   let entry: string | undefined;
   let maxMessageBytes: number | undefined;
+  let maxBufferBytes: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const next = (): string => {
@@ -40,6 +42,10 @@ function parseArgs(argv: string[]): Args {
       const v = Number(next());
       if (!Number.isInteger(v) || v <= 0) throw new Error(`--max-message-bytes must be a positive integer\n${USAGE}`);
       maxMessageBytes = v;
+    } else if (a === "--max-buffer-bytes") {
+      const v = Number(next());
+      if (!Number.isInteger(v) || v <= 0) throw new Error(`--max-buffer-bytes must be a positive integer\n${USAGE}`);
+      maxBufferBytes = v;
     } else if (a === "-h" || a === "--help") {
       process.stderr.write(USAGE + "\n");
       process.exit(0);
@@ -48,7 +54,7 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unexpected argument ${a}\n${USAGE}`);
   }
   if (entry === undefined) throw new Error(`missing ENTRY\n${USAGE}`);
-  return { transport, entry, maxMessageBytes };
+  return { transport, entry, maxMessageBytes, maxBufferBytes };
 }
 
 async function main(): Promise<void> {
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
   };
   const options = {
     ...(args.maxMessageBytes !== undefined ? { maxMessageBytes: args.maxMessageBytes } : {}),
+    ...(args.maxBufferBytes !== undefined ? { maxBufferBytes: args.maxBufferBytes } : {}),
     onShutdown: exitAfterFlush,
   };
   if (args.transport.kind === "stdio") {

@@ -67,6 +67,11 @@ export class StreamDecoder {
     this.buffered = 0;
   }
 
+  /** Bytes actually retained in memory (partial item, or the kept head of an item being discarded). */
+  get retainedBytes(): number {
+    return this.buffered + this.discardHeadLen;
+  }
+
   /** Bytes of a partial item held at the end of the stream (a truncated line or frame), 0 if none. */
   get pendingBytes(): number {
     return this.buffered + (this.discarding ? this.discardSize : 0);

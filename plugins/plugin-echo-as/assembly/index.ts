@@ -14,12 +14,12 @@
 // ------------------------------------------------------------------------------------------------ ABI
 
 /** Aborts trap (the host re-instantiates); used with `--use abort=...` so the module has no imports. */
-export function abortTrap(message: usize, fileName: usize, line: u32, column: u32): void {
+function abortTrap(message: usize, fileName: usize, line: u32, column: u32): void {
   unreachable();
 }
 
 export function alloc(len: i32): usize {
-  return heap.alloc(<usize>(len > 0 ? len : 1));
+  return heap.alloc(len > 0 ? <usize>len : 1);
 }
 
 export function dealloc(ptr: usize, len: i32): void {
@@ -30,12 +30,17 @@ export function eliza_abi_version(): i32 {
   return 1;
 }
 
+const COLLECT_EVERY: u32 = 16;
+let calls: u32 = 0;
+
 export function eliza_call(ptr: usize, len: i32): i64 {
   const out = handle(ptr, <usize>len);
   heap.free(ptr);
   const n = out.length;
-  const outPtr = heap.alloc(<usize>(n > 0 ? n : 1));
+  const outPtr = heap.alloc(n > 0 ? <usize>n : 1);
   memory.copy(outPtr, out.dataStart, <usize>n);
+  // Built with --runtime minimal (no automatic GC): collect the call's temporaries every few calls.
+  if (++calls % COLLECT_EVERY == 0) __collect();
   return (<i64>outPtr << 32) | <i64>(<u32>n);
 }
 

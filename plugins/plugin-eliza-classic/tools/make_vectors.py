@@ -1,7 +1,8 @@
-"""Write the golden conversations in tests/vectors/eliza/ (run from anywhere: python tools/make_vectors.py).
+"""Write the golden conversations in tests/vectors/eliza/ (python tools/make_vectors.py, from anywhere).
 
-`cacm-1966.json` comes from the CACM transcript (the paper's replies, not our engine's). The other files take their
-replies from the Python engine, which reproduces the transcript exactly; all three engines are tested against them.
+`cacm-1966.json` comes from the CACM transcript (the paper's replies, not our engine's). The other files take
+their replies from the Python engine, which reproduces the transcript exactly; all three engines are tested
+against them.
 A turn may name its own `session` (default: the file's `session`) to interleave conversations.
 """
 
@@ -57,7 +58,8 @@ CACM_REPLIES = [
 CONVERSATIONS: list[tuple[str, str, str, list[tuple[str | None, str]]]] = [
     (
         "memory-recall",
-        "MEMORY: MY lays down memories (pair chosen by HASH of the last word: TIME 0, KIDS 1, RED 2, HERE 3), "
+        "MEMORY: MY lays down memories (pair chosen by HASH of the last word: "
+        "TIME 0, KIDS 1, RED 2, HERE 3), "
         "recalled oldest first only when LIMIT is 4 and there is no keyword",
         "memory",
         [
@@ -85,7 +87,8 @@ CONVERSATIONS: list[tuple[str, str, str, list[tuple[str | None, str]]]] = [
     ),
     (
         "newkey-pre-links",
-        "NEWKEY, PRE (I'M / YOU'RE), =links (HOW, WHEN, MACHINE, EVERYBODY, DREAMED, WHY's rule-level =WHAT), "
+        "NEWKEY, PRE (I'M / YOU'RE), =links (HOW, WHEN, MACHINE, EVERYBODY, DREAMED, "
+        "WHY's rule-level =WHAT), "
         "reassembly cycling per decomposition",
         "links",
         [
@@ -141,7 +144,8 @@ CONVERSATIONS: list[tuple[str, str, str, list[tuple[str | None, str]]]] = [
     ),
     (
         "delimiters-nomatch",
-        "Delimiters (, . BUT and ? ! : ; mapped to them), the clause cut, quotes, the NONE rule's cycle and the "
+        "Delimiters (, . BUT and ? ! : ; mapped to them), the clause cut, quotes, "
+        "the NONE rule's cycle and the "
         "built-in no-match replies chosen by LIMIT (CAN without CAN I / CAN YOU, DREAMT without YOU DREAMT)",
         "delims",
         [
@@ -235,7 +239,13 @@ def main() -> int:
             out.append(turn)
         write(
             name,
-            {"name": name, "description": description, "session": default, "greeting": greeting, "turns": out},
+            {
+                "name": name,
+                "description": description,
+                "session": default,
+                "greeting": greeting,
+                "turns": out,
+            },
         )
     return 0
 

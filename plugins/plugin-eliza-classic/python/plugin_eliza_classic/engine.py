@@ -33,7 +33,7 @@ SExpr = str | list["SExpr"]
 
 
 def _tokens(text: str) -> list[str]:
-    """Split script text into `(`, `)` and atoms. `;` starts a comment to end of line; `=` is its own token."""
+    """Split script text into `(`, `)` and atoms. `;` comments to end of line; `=` is its own token."""
     out: list[str] = []
     atom: list[str] = []
 
@@ -299,12 +299,12 @@ def doctor_script() -> Script:
 # ---------------------------------------------------------------------------------------------------------
 
 DELIMITERS: Final[frozenset[str]] = frozenset({",", ".", "BUT"})
-_SPACE: Final[frozenset[str]] = frozenset(" \t\r\n\f\v\"")
+_SPACE: Final[frozenset[str]] = frozenset(' \t\r\n\f\v"')
 _TRANSLATE: Final[dict[str, str]] = {"!": ".", "?": ".", ":": ",", ";": ","}
 
 
 def tokenize(text: str) -> list[str]:
-    """Upper-case (ASCII letters only) and split: `!?` -> `.`, `:;` -> `,`, `"` -> space; `,` `.` are tokens."""
+    """Upper-case ASCII letters and split: `!?` -> `.`, `:;` -> `,`, `"` -> space; `,` `.` are tokens."""
     out: list[str] = []
     word: list[str] = []
     for raw in text:

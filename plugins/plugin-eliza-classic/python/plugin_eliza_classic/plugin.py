@@ -1,4 +1,4 @@
-"""The elizaOS plugin: action `generate-response`, provider `eliza-greeting` (Direct path; the bridge serves it)."""
+"""The elizaOS plugin: action `generate-response` and provider `eliza-greeting` (Direct path)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 PLUGIN_NAME: Final = "eliza-classic"
 PLUGIN_DESCRIPTION: Final = (
-    "Weizenbaum's 1966 ELIZA with the DOCTOR script, reproducing the CACM conversation exactly; no LLM required"
+    "Weizenbaum's 1966 ELIZA with the DOCTOR script, reproducing the CACM conversation exactly; "
+    "no LLM required"
 )
 PLUGIN_VERSION: Final = "0.1.0"
 ACTION_NAME: Final = "generate-response"

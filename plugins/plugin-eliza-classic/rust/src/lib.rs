@@ -142,5 +142,5 @@ impl Plugin for ElizaClassicPlugin {
     }
 }
 
-// TODO(export_plugin): enable once rust/src provides the macro (C ABI under feature `ffi`, WASM under `wasm`).
-// elizaos_interop::export_plugin!(ElizaClassicPlugin::new());
+// C ABI exports under feature `ffi` (default), WASM ABI exports under feature `wasm`.
+elizaos_interop::export_plugin!(ElizaClassicPlugin::new());

@@ -133,12 +133,16 @@ def _field_str(obj: JsonDict, name: str, what: str, required: bool) -> str | Non
     return v
 
 
+def _req_field(obj: JsonDict, name: str, what: str) -> str:
+    v = _field_str(obj, name, what, True)
+    assert v is not None
+    return v
+
+
 def _embedding(v: Any, what: str) -> npt.NDArray[np.float32] | None:
     if v is None:
         return None
-    if not isinstance(v, list) or not all(
-        isinstance(x, (int, float)) and not isinstance(x, bool) for x in v
-    ):
+    if not isinstance(v, list) or not set(map(type, v)) <= {int, float}:
         raise _invalid(f"{what} must be an array of numbers")
     if len(v) == 0:
         return None
@@ -166,6 +170,21 @@ class _Mem:
             self.dim = int(emb.shape[0])
 
 
+class _Group:
+    """The searchable memories of one embedding dimension: float64 matrix, norms and scope columns."""
+
+    def __init__(self, mems: list[_Mem]) -> None:
+        self.mems = mems
+        self.mat = np.stack([m.vec for m in mems if m.vec is not None])
+        self.norms = np.array([m.norm for m in mems], dtype=np.float64)
+        self.cols: dict[str, npt.NDArray[np.object_]] = {
+            "table": np.array([m.table for m in mems], dtype=object)
+        }
+        for key in ("roomId", "worldId", "entityId", "agentId"):
+            self.cols[key] = np.array([m.json.get(key) for m in mems], dtype=object)
+        self.unique = np.array([m.json.get("unique") is True for m in mems], dtype=bool)
+
+
 def _mem_sort_key(m: _Mem) -> tuple[int, str]:
     return (-m.created_at, str(m.json["id"]))
 
@@ -189,7 +208,7 @@ class InMemoryDatabase:
         self._seq = 0
         # search matrix per dimension, rebuilt lazily after a change
         self._dirty = True
-        self._index: dict[int, tuple[list[_Mem], npt.NDArray[np.float64], npt.NDArray[np.float64]]] = {}
+        self._index: dict[int, _Group] = {}
         self._handlers: dict[str, Callable[[_Params], Any]] = {
             name[len("_m_") :]: getattr(self, name) for name in dir(self) if name.startswith("_m_")
         }
@@ -245,7 +264,7 @@ class InMemoryDatabase:
     def _m_create_entities(self, p: _Params) -> bool:
         entities = p.obj_list("entities")
         for i, e in enumerate(entities):
-            _field_str(e, "id", f"create_entities: entities[{i}]", True)
+            _req_field(e, "id", f"create_entities: entities[{i}]")
         for e in entities:
             self._entities[e["id"]] = dict(e)
         return True
@@ -271,16 +290,16 @@ class InMemoryDatabase:
 
     def _m_update_entity(self, p: _Params) -> None:
         e = p.obj("entity")
-        eid = _field_str(e, "id", "update_entity: entity", True)
+        eid = _req_field(e, "id", "update_entity: entity")
         if eid not in self._entities:
             raise DbError("NOT_FOUND", f"update_entity: no entity {eid}")
-        self._entities[eid] = dict(e)  # type: ignore[index]
+        self._entities[eid] = dict(e)
 
     def _m_create_component(self, p: _Params) -> bool:
         c = p.obj("component")
-        cid = _field_str(c, "id", "create_component: component", True)
-        _field_str(c, "entityId", "create_component: component", True)
-        self._components[cid] = dict(c)  # type: ignore[index]
+        cid = _req_field(c, "id", "create_component: component")
+        _req_field(c, "entityId", "create_component: component")
+        self._components[cid] = dict(c)
         return True
 
     def _component_matches(self, c: JsonDict, p: _Params) -> bool:
@@ -309,10 +328,10 @@ class InMemoryDatabase:
 
     def _m_update_component(self, p: _Params) -> None:
         c = p.obj("component")
-        cid = _field_str(c, "id", "update_component: component", True)
+        cid = _req_field(c, "id", "update_component: component")
         if cid not in self._components:
             raise DbError("NOT_FOUND", f"update_component: no component {cid}")
-        self._components[cid] = dict(c)  # type: ignore[index]
+        self._components[cid] = dict(c)
 
     def _m_delete_component(self, p: _Params) -> None:
         self._components.pop(p.str_("componentId"), None)
@@ -330,8 +349,8 @@ class InMemoryDatabase:
         table = p.str_("tableName")
         unique = p.opt_bool("unique")
         mid = _field_str(mem, "id", "create_memory: memory", False) or str(uuid.uuid4())
-        _field_str(mem, "roomId", "create_memory: memory", True)
-        _field_str(mem, "entityId", "create_memory: memory", True)
+        _req_field(mem, "roomId", "create_memory: memory")
+        _req_field(mem, "entityId", "create_memory: memory")
         mem["id"] = mid
         created = mem.get("createdAt")
         mem["createdAt"] = str(
@@ -400,11 +419,7 @@ class InMemoryDatabase:
         for m in self._memories.values():
             if m.vec is not None:
                 groups.setdefault(m.dim, []).append(m)
-        self._index = {}
-        for dim, ms in groups.items():
-            mat = np.stack([m.vec for m in ms if m.vec is not None]) if ms else np.zeros((0, dim))
-            norms = np.array([m.norm for m in ms], dtype=np.float64)
-            self._index[dim] = (ms, mat, norms)
+        self._index = {dim: _Group(ms) for dim, ms in groups.items()}
         self._dirty = False
 
     def _m_search_memories(self, p: _Params) -> list[JsonDict]:
@@ -430,21 +445,15 @@ class InMemoryDatabase:
         entry = self._index.get(int(q32.shape[0]))
         if entry is None:
             return []
-        ms, mat, norms = entry
+        ms, mat, norms = entry.mems, entry.mat, entry.norms
         # scope filters first: candidates are exactly the memories in scope
-        idx = np.fromiter(
-            (
-                i
-                for i, m in enumerate(ms)
-                if m.table == table
-                and (room is None or m.json.get("roomId") == room)
-                and (world is None or m.json.get("worldId") == world)
-                and (entity is None or m.json.get("entityId") == entity)
-                and (agent is None or m.json.get("agentId") == agent)
-                and (not unique or m.json.get("unique") is True)
-            ),
-            dtype=np.int64,
-        )
+        mask = entry.cols["table"] == table
+        for key, want in (("roomId", room), ("worldId", world), ("entityId", entity), ("agentId", agent)):
+            if want is not None:
+                mask &= entry.cols[key] == want
+        if unique:
+            mask &= entry.unique
+        idx = np.flatnonzero(mask)
         if idx.size == 0:
             return []
         q = q32.astype(np.float64)
@@ -465,8 +474,8 @@ class InMemoryDatabase:
 
     def _m_update_memory(self, p: _Params) -> bool:
         patch = p.obj("memory")
-        mid = _field_str(patch, "id", "update_memory: memory", True)
-        cur = self._memories.get(mid)  # type: ignore[arg-type]
+        mid = _req_field(patch, "id", "update_memory: memory")
+        cur = self._memories.get(mid)
         if cur is None:
             return False
         merged = {**cur.json, **patch}
@@ -521,10 +530,10 @@ class InMemoryDatabase:
 
     def _m_update_world(self, p: _Params) -> None:
         w = p.obj("world")
-        wid = _field_str(w, "id", "update_world: world", True)
+        wid = _req_field(w, "id", "update_world: world")
         if wid not in self._worlds:
             raise DbError("NOT_FOUND", f"update_world: no world {wid}")
-        self._worlds[wid] = dict(w)  # type: ignore[index]
+        self._worlds[wid] = dict(w)
 
     def _m_remove_world(self, p: _Params) -> None:
         self._worlds.pop(p.str_("id"), None)
@@ -549,10 +558,10 @@ class InMemoryDatabase:
 
     def _m_update_room(self, p: _Params) -> None:
         r = p.obj("room")
-        rid = _field_str(r, "id", "update_room: room", True)
+        rid = _req_field(r, "id", "update_room: room")
         if rid not in self._rooms:
             raise DbError("NOT_FOUND", f"update_room: no room {rid}")
-        self._rooms[rid] = dict(r)  # type: ignore[index]
+        self._rooms[rid] = dict(r)
 
     def _delete_room(self, room_id: str) -> None:
         self._rooms.pop(room_id, None)
@@ -658,10 +667,10 @@ class InMemoryDatabase:
 
     def _m_update_relationship(self, p: _Params) -> None:
         r = p.obj("relationship")
-        rid = _field_str(r, "id", "update_relationship: relationship", True)
+        rid = _req_field(r, "id", "update_relationship: relationship")
         if rid not in self._relationships:
             raise DbError("NOT_FOUND", f"update_relationship: no relationship {rid}")
-        self._relationships[rid] = dict(r)  # type: ignore[index]
+        self._relationships[rid] = dict(r)
 
     # ------------------------------------------------------------ cache
 
@@ -671,10 +680,9 @@ class InMemoryDatabase:
         if entry is None:
             return None
         value, expires = entry
-        if expires is not None:
-            if self._now(p) >= expires:
-                del self._cache[key]
-                return None
+        if expires is not None and self._now(p) >= expires:
+            del self._cache[key]
+            return None
         return value
 
     def _m_set_cache(self, p: _Params) -> bool:
@@ -691,7 +699,7 @@ class InMemoryDatabase:
 
     def _m_create_task(self, p: _Params) -> str:
         t = dict(p.obj("task"))
-        _field_str(t, "name", "create_task: task", True)
+        _req_field(t, "name", "create_task: task")
         tid = _field_str(t, "id", "create_task: task", False) or str(uuid.uuid4())
         t["id"] = tid
         self._tasks[tid] = t
@@ -765,8 +773,11 @@ class InMemoryDatabase:
 def cosine_scores(
     mat: npt.NDArray[np.float64], norms: npt.NDArray[np.float64], q: npt.NDArray[np.float64], qn: float
 ) -> npt.NDArray[np.float64]:
-    """cos = dot / (|v| * |q|) in float64; 0 where either norm is 0."""
-    dots = mat @ q
+    """cos = dot / (|v| * |q|) in float64; 0 where either norm is 0.
+
+    The dot products are row-wise reductions (not BLAS matmul), so equal rows give bit-identical scores
+    and ties are decided by id as documented."""
+    dots = (mat * q).sum(axis=1)
     denom = norms * qn
     out = np.zeros(dots.shape[0], dtype=np.float64)
     nz = denom > 0

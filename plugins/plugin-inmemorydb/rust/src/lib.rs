@@ -1043,8 +1043,8 @@ impl Plugin for InMemoryDbPlugin {
     }
 }
 
-// TODO: enable once `export_plugin!` lands in rust/src (C ABI under feature `ffi`, WASM under `wasm`).
-// elizaos_interop::export_plugin!(InMemoryDbPlugin::new());
+// C ABI exports under feature `ffi` (default), WASM ABI exports under feature `wasm`.
+elizaos_interop::export_plugin!(InMemoryDbPlugin::new());
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,17 @@
+"""Type stubs for the PyO3 extension `elizaos_interop._native` (rust-ext/)."""
+
+import os
+from typing import final
+
+FFI_ABI_VERSION: int
+
+@final
+class NativeLibrary:
+    """A Rust plugin library speaking C ABI version 1 (stays loaded for the life of the process)."""
+
+    def __new__(cls, path: str | os.PathLike[str]) -> NativeLibrary: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def abi_version(self) -> int: ...
+    def call(self, envelope: bytes) -> bytes: ...

@@ -1,0 +1,159 @@
+/**
+ * Hostile input to the bridge servers, over their real stdio: the TS bridge (bridge-server.js) and the Python
+ * bridge (python -m elizaos_interop.bridge_server) get the same cases. Every bad input is answered with an
+ * `error` carrying the right code (and the id when recoverable), and the server keeps serving.
+ */
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { test } from "node:test";
+import { Framing } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
+import { encodeEnvelope, encodeFrame, encodeJsonLine, makeMessage } from "../src/codec.js";
+import type { ProtocolMessage } from "../src/codec.js";
+import { BRIDGE, FIXTURES, PYTHON, RawPeer, errorCode, memory, pythonEnv } from "./helpers.js";
+
+const T = { timeout: 60_000 };
+
+interface ServerCase {
+  name: string;
+  argv: (extra: string[]) => string[];
+  env: Record<string, string>;
+  exception: string;
+}
+
+const SERVERS: ServerCase[] = [
+  {
+    name: "TS bridge",
+    argv: (extra) => [process.execPath, BRIDGE, ...extra, path.join(FIXTURES, "echo-plugin.mjs")],
+    env: {},
+    exception: "TypeError",
+  },
+  {
+    name: "Python bridge",
+    argv: (extra) => [PYTHON, "-m", "elizaos_interop.bridge_server", ...extra, "py_echo_plugin"],
+    env: pythonEnv(),
+    exception: "ValueError",
+  },
+];
+
+const echo = (id: string, text: string): Buffer =>
+  encodeJsonLine(makeMessage("action.invoke", id, { action: "ECHO", memory: memory(text) }));
+
+function byId(id: string): (m: ProtocolMessage) => boolean {
+  return (m) => m.id === id;
+}
+
+for (const server of SERVERS) {
+  test(`${server.name}: hostile JSON lines are answered with errors and the server keeps serving`, T, async () => {
+    const peer = new RawPeer(server.argv(["--stdio", "--max-message-bytes", "4096"]), server.env);
+    try {
+      const ready = await peer.waitFor((m) => m.type === "ready", 30_000);
+      assert.equal(ready.$typeName, "eliza.interop.v1.ReadyMessage");
+      if (ready.$typeName === "eliza.interop.v1.ReadyMessage") {
+        assert.equal(ready.protocolVersion, 1);
+        assert.ok(ready.framings.includes(Framing.PROTOBUF));
+      }
+      const cases: Array<[string, string, string]> = [
+        // [bytes sent, expected code, id of the error]
+        ["this is not json\n", "MALFORMED", ""],
+        ['{"type":"action.invoke","id":"m1","memory":\n', "MALFORMED", "m1"],
+        ['{"id":"m2","action":"ECHO"}\n', "MALFORMED", "m2"],
+        ['{"type":"no.such.type","id":"u1"}\n', "UNKNOWN_TYPE", "u1"],
+        [`{"type":"action.invoke","id":"big1","action":"ECHO","memory":{"content":{"text":"${"x".repeat(8000)}"}}}\n`, "TOO_LARGE", "big1"],
+        ['{"type":"action.invoke","id":"nf1","action":"NO_SUCH_ACTION","memory":{}}\n', "NOT_FOUND", "nf1"],
+        ['{"type":"provider.get","id":"nf2","provider":"NO_SUCH_PROVIDER","memory":{}}\n', "NOT_FOUND", "nf2"],
+        ['{"type":"action.invoke","id":"h1","action":"FAIL","memory":{"content":{"text":"x"}}}\n', "HANDLER_ERROR", "h1"],
+      ];
+      let n = 0;
+      for (const [bytes, code, id] of cases) {
+        const before = peer.messages.length;
+        peer.send(bytes);
+        const err = await peer.waitFor((m) => peer.messages.indexOf(m) >= before && m.type === "error");
+        assert.equal(errorCode(err), code, `${bytes.slice(0, 60)} → ${JSON.stringify(err)}`);
+        assert.equal(err.id, id);
+        if (code === "HANDLER_ERROR" && err.$typeName === "eliza.interop.v1.ErrorResponse") {
+          assert.equal(err.details?.["exception"], server.exception);
+        }
+        // Still serving.
+        const okId = `ok${n++}`;
+        peer.send(echo(okId, `alive ${okId}`));
+        const ok = await peer.waitFor(byId(okId));
+        assert.equal(ok.type, "action.result");
+        if (ok.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(ok.result?.text, `alive ${okId}`);
+      }
+      peer.send(encodeJsonLine(makeMessage("shutdown", "bye")));
+      await peer.waitFor(byId("bye"));
+      assert.equal(await peer.exit, 0);
+    } finally {
+      await peer.close();
+    }
+  });
+
+  test(`${server.name}: hello switches to protobuf frames; truncated and oversized frames are answered`, T, async () => {
+    const peer = new RawPeer(server.argv(["--stdio", "--max-message-bytes", "4096"]), server.env);
+    try {
+      await peer.waitFor((m) => m.type === "ready", 30_000);
+      peer.send(encodeJsonLine(makeMessage("hello", "h", { protocolVersion: 1, framing: Framing.PROTOBUF })));
+      const hello = await peer.waitFor(byId("h"));
+      assert.equal(hello.type, "hello.result");
+      if (hello.$typeName === "eliza.interop.v1.HelloResult") assert.equal(hello.accepted, true);
+
+      peer.send(encodeFrame(makeMessage("action.invoke", "b1", { action: "ECHO", memory: memory("framed") })));
+      const r1 = await peer.waitFor(byId("b1"));
+      if (r1.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(r1.result?.text, "framed");
+      else assert.fail(`unexpected ${r1.type}`);
+
+      // A frame whose bytes are a truncated Envelope.
+      const full = encodeEnvelope(makeMessage("action.invoke", "t1", { action: "ECHO", memory: memory("truncated") }));
+      const cut = full.subarray(0, full.length - 5);
+      const hdr = Buffer.alloc(4);
+      hdr.writeUInt32BE(cut.length);
+      const before = peer.messages.length;
+      peer.send(Buffer.concat([hdr, cut]));
+      const e1 = await peer.waitFor((m) => peer.messages.indexOf(m) >= before && m.type === "error");
+      assert.equal(errorCode(e1), "MALFORMED");
+
+      // A frame over max-message-bytes: skipped, TOO_LARGE with the id from its first bytes.
+      peer.send(encodeFrame(makeMessage("action.invoke", "big2", { action: "ECHO", memory: memory("y".repeat(10_000)) })));
+      const e2 = await peer.waitFor(byId("big2"));
+      assert.equal(errorCode(e2), "TOO_LARGE");
+
+      // An empty frame: an Envelope with no body set.
+      const before2 = peer.messages.length;
+      peer.send(Buffer.from([0, 0, 0, 0]));
+      const e3 = await peer.waitFor((m) => peer.messages.indexOf(m) >= before2 && m.type === "error");
+      assert.equal(errorCode(e3), "MALFORMED");
+      peer.send(encodeFrame(makeMessage("action.invoke", "b2", { action: "ECHO", memory: memory("after") })));
+      const r2 = await peer.waitFor(byId("b2"));
+      if (r2.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(r2.result?.text, "after");
+      else assert.fail(`unexpected ${r2.type}`);
+
+      peer.send(encodeFrame(makeMessage("shutdown", "bye")));
+      await peer.waitFor(byId("bye"));
+      assert.equal(await peer.exit, 0);
+    } finally {
+      await peer.close();
+    }
+  });
+}
+
+test("TS bridge: cancel stops the answer; shutdown finishes in-flight calls first", T, async () => {
+  const peer = new RawPeer([process.execPath, BRIDGE, path.join(FIXTURES, "echo-plugin.mjs")]);
+  try {
+    await peer.waitFor((m) => m.type === "ready");
+    const slow = (id: string, ms: number): Buffer =>
+      encodeJsonLine(makeMessage("action.invoke", id, { action: "SLOW", memory: memory("x"), options: { ms } }));
+    peer.send(slow("c1", 300));
+    peer.send(encodeJsonLine(makeMessage("cancel", "k1", { targetId: "c1" })));
+    peer.send(slow("s1", 300));
+    peer.send(encodeJsonLine(makeMessage("shutdown", "bye")));
+    const s1 = await peer.waitFor(byId("s1"));
+    assert.equal(s1.type, "action.result");
+    await peer.waitFor(byId("bye"));
+    assert.equal(await peer.exit, 0);
+    assert.equal(peer.messages.find(byId("c1")), undefined, "no answer for a cancelled call");
+    // shutdown.result comes after the in-flight answer.
+    assert.ok(peer.messages.findIndex(byId("s1")) < peer.messages.findIndex(byId("bye")));
+  } finally {
+    await peer.close();
+  }
+});
