@@ -16,18 +16,25 @@ import logging
 import sys
 
 from elizaos_interop.v1 import ipc_pb2
+from elizaos_interop.v1.protocol_pb2 import FRAMING_JSON, FRAMING_PROTOBUF
 
 from .errors import PluginLoadError
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="python -m elizaos_interop.bridge_server", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m elizaos_interop.bridge_server", description=__doc__.split("\n")[0]
+    )
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--stdio", action="store_true", help="speak on stdin/stdout (default)")
     g.add_argument("--unix", metavar="PATH", help="serve connections on a Unix socket")
     g.add_argument("--tcp", metavar="HOST:PORT", help="serve connections on TCP (port 0 picks one)")
-    ap.add_argument("--framing", choices=["json", "protobuf"], default="json",
-                    help="accepted for symmetry: the host negotiates framing with 'hello'")
+    ap.add_argument(
+        "--framing",
+        choices=["json", "any"],
+        default="any",
+        help="framings offered in 'ready': 'any' (JSON, and binary after 'hello') or 'json' only",
+    )
     ap.add_argument("--max-message-bytes", type=int, default=16 * 1024 * 1024)
     ap.add_argument("--max-buffer-bytes", type=int, default=64 * 1024 * 1024)
     ap.add_argument("--log-level", default="INFO")
@@ -40,8 +47,14 @@ async def serve(args: argparse.Namespace, protocol_fd: int) -> int:
     from .ipc.server import PluginServer
 
     invoker = PluginInvoker(load_python_target(args.entry), protocol=ipc_pb2.INTEROP_PROTOCOL_IPC)
-    server = PluginServer(invoker.handle, invoker.manifest, max_message_bytes=args.max_message_bytes,
-                          max_buffer_bytes=args.max_buffer_bytes, protocol_fd=protocol_fd)
+    server = PluginServer(
+        invoker.handle,
+        invoker.manifest,
+        max_message_bytes=args.max_message_bytes,
+        max_buffer_bytes=args.max_buffer_bytes,
+        protocol_fd=protocol_fd,
+        framings=(FRAMING_JSON,) if args.framing == "json" else (FRAMING_JSON, FRAMING_PROTOBUF),
+    )
     if args.unix:
         return await server.serve_unix(args.unix)
     if args.tcp:
@@ -55,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     from .ipc.invoker import redirect_stdout_to_stderr
 
     protocol_fd = redirect_stdout_to_stderr()
-    logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(),
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         return asyncio.run(serve(args, protocol_fd))
     except PluginLoadError as err:

@@ -27,10 +27,14 @@ from .ipc import codec
 from .model import Envelope, EnvelopePlugin, Memory, PluginHandle
 
 
+def _has_manifest(p: Path) -> bool:
+    return (p.is_dir() and (p / "plugin.json").exists()) or p.name == "plugin.json"
+
+
 async def open_plugin(path: str) -> PluginHandle:
     """Load whatever `path` names (see module doc)."""
     p = Path(path)
-    if (p.is_dir() and (p / "plugin.json").exists()) or p.name == "plugin.json":
+    if _has_manifest(p):
         from .loader import load_plugin
 
         return await load_plugin(p)
@@ -69,7 +73,11 @@ async def cmd_inspect(args: argparse.Namespace, out: TextIO) -> int:
             out.write(orjson.dumps(info, option=orjson.OPT_INDENT_2).decode() + "\n")
             return 0
         out.write(f"{m.name} {m.version}  ({h.path}, {h.source})\n{m.description}\n")
-        for title, items in (("actions", m.actions), ("providers", m.providers), ("evaluators", m.evaluators)):
+        for title, items in (
+            ("actions", m.actions),
+            ("providers", m.providers),
+            ("evaluators", m.evaluators),
+        ):
             out.write(f"{title}:\n")
             for it in items:
                 out.write(f"  - {it.name}: {getattr(it, 'description', '')}\n")
@@ -199,15 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         if args.command == "serve":
             return cmd_serve(args)
+        # In-process plugins may print: keep their output off our stdout.
+        from .ipc.invoker import redirect_stdout_to_stderr
+
+        out = os.fdopen(redirect_stdout_to_stderr(), "w", buffering=1)
         if args.command == "inspect":
-            return asyncio.run(cmd_inspect(args, sys.stdout))
+            return asyncio.run(cmd_inspect(args, out))
         if args.command == "invoke":
-            return asyncio.run(cmd_invoke(args, sys.stdout))
-        return asyncio.run(cmd_chat(args, sys.stdin, sys.stdout))
+            return asyncio.run(cmd_invoke(args, out))
+        return asyncio.run(cmd_chat(args, sys.stdin, out))
     except (InteropError, OSError, TypeError) as err:
         print(f"elizaos-interop: {type(err).__name__}: {err}", file=sys.stderr)
         return 2

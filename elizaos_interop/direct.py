@@ -31,42 +31,80 @@ class DirectPythonPlugin(PluginHandle):
         self._check_open()
         await self.invoker.init(dict(config or {}))
 
-    async def invoke_action(self, action: str, memory: Memory, state: State | None = None,
-                            options: Mapping[str, JsonValue] | None = None, *,
-                            timeout: float | None = None) -> ActionResult:
+    async def invoke_action(
+        self,
+        action: str,
+        memory: Memory,
+        state: State | None = None,
+        options: Mapping[str, JsonValue] | None = None,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> ActionResult:
         self._check_open()
-        res: ActionResult = await with_timeout(self.invoker.invoke_action(action, memory, state, options), timeout,
-                                                f"action {action!r}")
+        res: ActionResult = await with_timeout(
+            self.invoker.invoke_action(action, memory, state, options), timeout, f"action {action!r}"
+        )
         return res
 
-    async def validate_action(self, action: str, memory: Memory, state: State | None = None, *,
-                              timeout: float | None = None) -> bool:
+    async def validate_action(
+        self,
+        action: str,
+        memory: Memory,
+        state: State | None = None,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> bool:
         self._check_open()
-        ok: bool = await with_timeout(self.invoker.validate_action(action, memory, state), timeout,
-                                      f"validate {action!r}")
+        ok: bool = await with_timeout(
+            self.invoker.validate_action(action, memory, state), timeout, f"validate {action!r}"
+        )
         return ok
 
-    async def get_provider(self, provider: str, memory: Memory, state: State | None = None, *,
-                           timeout: float | None = None) -> ProviderResult:
+    async def get_provider(
+        self,
+        provider: str,
+        memory: Memory,
+        state: State | None = None,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> ProviderResult:
         self._check_open()
-        res: ProviderResult = await with_timeout(self.invoker.get_provider(provider, memory, state), timeout,
-                                                 f"provider {provider!r}")
+        res: ProviderResult = await with_timeout(
+            self.invoker.get_provider(provider, memory, state), timeout, f"provider {provider!r}"
+        )
         return res
 
-    async def invoke_evaluator(self, evaluator: str, memory: Memory, state: State | None = None, *,
-                               timeout: float | None = None) -> ActionResult | None:
+    async def invoke_evaluator(
+        self,
+        evaluator: str,
+        memory: Memory,
+        state: State | None = None,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> ActionResult | None:
         self._check_open()
-        res: ActionResult | None = await with_timeout(self.invoker.invoke_evaluator(evaluator, memory, state),
-                                                      timeout, f"evaluator {evaluator!r}")
+        res: ActionResult | None = await with_timeout(
+            self.invoker.invoke_evaluator(evaluator, memory, state), timeout, f"evaluator {evaluator!r}"
+        )
         return res
 
-    async def invoke_model(self, model: str, params: Mapping[str, JsonValue], *,
-                           timeout: float | None = None) -> JsonValue:
+    async def invoke_model(
+        self,
+        model: str,
+        params: Mapping[str, JsonValue],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> JsonValue:
         self._check_open()
         return await with_timeout(self.invoker.invoke_model(model, params), timeout, f"model {model!r}")
 
-    async def db_call(self, method: str, params: Mapping[str, JsonValue], *,
-                      timeout: float | None = None) -> JsonValue:
+    async def db_call(
+        self,
+        method: str,
+        params: Mapping[str, JsonValue],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> JsonValue:
         self._check_open()
         if self.loaded.db_adapter is None:
             raise PluginCallError(f"plugin {self.name!r} has no database adapter", code="NOT_FOUND")

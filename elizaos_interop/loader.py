@@ -16,7 +16,7 @@ import os
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from elizaos_interop.v1 import ipc_pb2
 
@@ -39,7 +39,8 @@ def ts_bridge_path() -> Path:
         where = f"${TS_BRIDGE_ENV}={env}" if env else str(p)
         raise PluginLoadError(
             f"the TypeScript bridge server is missing ({where}); build it with `npm ci && npm run build` in "
-            f"{REPO_ROOT} (or point {TS_BRIDGE_ENV} at bridge-server.js)")
+            f"{REPO_ROOT} (or point {TS_BRIDGE_ENV} at bridge-server.js)"
+        )
     return p
 
 
@@ -51,6 +52,16 @@ def ts_bridge_command(entry: str | os.PathLike[str]) -> list[str]:
     return ["node", str(ts_bridge_path()), os.fspath(entry)]
 
 
+def _absolute(p: Path) -> str:
+    return os.path.abspath(p)
+
+
+def _entry_kind(p: Path) -> str:
+    if p.is_dir() or p.name == "plugin.json":
+        return "manifest"
+    return "file" if p.is_file() else "missing"
+
+
 def _split_options(kw: dict[str, Any]) -> dict[str, Any]:
     return {k: kw.pop(k) for k in _IPC_OPTIONS if k in kw}
 
@@ -60,14 +71,16 @@ async def load_ts_plugin(entry_or_dir: str | os.PathLike[str], **limits: Any) ->
     (ESM or CommonJS) or a directory with plugin.json. Keyword arguments: IPC limits, plus `transport`,
     `framing`, `env`."""
     p = Path(entry_or_dir)
-    if p.is_dir() or p.name == "plugin.json":
+    kind = _entry_kind(p)
+    if kind == "manifest":
         handle = await load_plugin(p, **limits)
-        assert isinstance(handle, IpcPlugin)
+        if not isinstance(handle, IpcPlugin):
+            raise PluginLoadError(f"{p}: the manifest does not declare an ipc plugin")
         return handle
-    if not p.is_file():
+    if kind == "missing":
         raise PluginLoadError(f"no such TypeScript plugin entry: {p}")
     opts = _split_options(limits)
-    cmd = ts_bridge_command(p.resolve())
+    cmd = ts_bridge_command(_absolute(p))
     return await IpcPlugin.start(cmd, flags_at=len(cmd) - 1, name=p.stem, **opts, **limits)
 
 
@@ -92,8 +105,12 @@ async def load_plugin(path: str | os.PathLike[str], **limits: Any) -> PluginHand
     it = m.interop
     if proto == "ipc":
         opts = _split_options(limits)
-        transport: Transport = opts.pop("transport", None) or (it.transport if it.HasField("transport") else "stdio")
-        framing: FramingName = opts.pop("framing", None) or (it.framing if it.HasField("framing") else "json")
+        transport = cast(
+            Transport, opts.pop("transport", None) or (it.transport if it.HasField("transport") else "stdio")
+        )
+        framing = cast(
+            FramingName, opts.pop("framing", None) or (it.framing if it.HasField("framing") else "json")
+        )
         cwd = it.cwd if it.HasField("cwd") else str(root)
         flags_at: int | None
         if it.HasField("ipc_command"):
@@ -107,15 +124,25 @@ async def load_plugin(path: str | os.PathLike[str], **limits: Any) -> PluginHand
             flags_at = len(cmd) - 1
         elif lang == "typescript":
             if not it.HasField("entry"):
-                raise PluginLoadError(f"{f}: a TypeScript ipc plugin needs interop.entry (or interop.ipcCommand)")
+                raise PluginLoadError(
+                    f"{f}: a TypeScript ipc plugin needs interop.entry (or interop.ipcCommand)"
+                )
             cmd = ts_bridge_command(it.entry)
             flags_at = len(cmd) - 1
         else:
             raise PluginLoadError(f"{f}: a {lang} ipc plugin needs interop.ipcCommand")
         if transport == "stdio":
             opts.pop("address", None)
-        return await IpcPlugin.start(cmd, transport=transport, framing=framing, cwd=cwd, name=m.name,
-                                     flags_at=flags_at, **opts, **limits)
+        return await IpcPlugin.start(
+            cmd,
+            transport=transport,
+            framing=framing,
+            cwd=cwd,
+            name=m.name,
+            flags_at=flags_at,
+            **opts,
+            **limits,
+        )
     if proto == "ffi":
         if not it.HasField("shared_lib_path"):
             raise PluginLoadError(f"{f}: an ffi plugin needs interop.sharedLibPath")
@@ -144,5 +171,11 @@ def _no_limits(limits: dict[str, Any], proto: str, f: Path) -> None:
         raise TypeError(f"{f}: options {', '.join(sorted(limits))} do not apply to the {proto} path")
 
 
-__all__ = ["load_plugin", "load_python_ipc_plugin", "load_ts_plugin", "python_bridge_command",
-           "ts_bridge_command", "ts_bridge_path"]
+__all__ = [
+    "load_plugin",
+    "load_python_ipc_plugin",
+    "load_ts_plugin",
+    "python_bridge_command",
+    "ts_bridge_command",
+    "ts_bridge_path",
+]

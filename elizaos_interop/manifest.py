@@ -20,10 +20,17 @@ from .errors import ManifestError
 from .ipc import codec
 from .model import PluginManifest
 
-LANGUAGES = {"python": "PLUGIN_LANGUAGE_PYTHON", "typescript": "PLUGIN_LANGUAGE_TYPESCRIPT",
-             "rust": "PLUGIN_LANGUAGE_RUST"}
-PROTOCOLS = {"native": "INTEROP_PROTOCOL_NATIVE", "ffi": "INTEROP_PROTOCOL_FFI", "wasm": "INTEROP_PROTOCOL_WASM",
-             "ipc": "INTEROP_PROTOCOL_IPC"}
+LANGUAGES = {
+    "python": "PLUGIN_LANGUAGE_PYTHON",
+    "typescript": "PLUGIN_LANGUAGE_TYPESCRIPT",
+    "rust": "PLUGIN_LANGUAGE_RUST",
+}
+PROTOCOLS = {
+    "native": "INTEROP_PROTOCOL_NATIVE",
+    "ffi": "INTEROP_PROTOCOL_FFI",
+    "wasm": "INTEROP_PROTOCOL_WASM",
+    "ipc": "INTEROP_PROTOCOL_IPC",
+}
 TRANSPORTS = ("stdio", "unix", "tcp")
 FRAMINGS = ("json", "protobuf")
 _MODULE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
@@ -61,8 +68,13 @@ def _convenience(raw: dict[str, Any], where: str) -> None:
             interop["protocol"] = PROTOCOLS[proto.lower()]
 
 
-def parse_manifest(raw: Any, *, base_dir: str | os.PathLike[str] | None = None, where: str = "<manifest>",
-                   check_paths: bool = True) -> PluginManifest:
+def parse_manifest(
+    raw: Any,
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    where: str = "<manifest>",
+    check_paths: bool = True,
+) -> PluginManifest:
     """A manifest from its JSON object; relative paths are resolved against `base_dir`."""
     if not isinstance(raw, dict):
         raise ManifestError(f"expected a JSON object, got {type(raw).__name__}", path=where)
@@ -79,14 +91,24 @@ def parse_manifest(raw: Any, *, base_dir: str | os.PathLike[str] | None = None, 
         return m
     it = m.interop
     if it.HasField("transport") and it.transport not in TRANSPORTS:
-        raise ManifestError(f"transport must be one of {', '.join(TRANSPORTS)}, not {it.transport!r}",
-                            field="interop.transport", path=where)
+        raise ManifestError(
+            f"transport must be one of {', '.join(TRANSPORTS)}, not {it.transport!r}",
+            field="interop.transport",
+            path=where,
+        )
     if it.HasField("framing") and it.framing not in FRAMINGS:
-        raise ManifestError(f"framing must be one of {', '.join(FRAMINGS)}, not {it.framing!r}",
-                            field="interop.framing", path=where)
+        raise ManifestError(
+            f"framing must be one of {', '.join(FRAMINGS)}, not {it.framing!r}",
+            field="interop.framing",
+            path=where,
+        )
     base = Path(base_dir) if base_dir is not None else Path.cwd()
-    for field, json_name in (("wasm_path", "wasmPath"), ("shared_lib_path", "sharedLibPath"), ("cwd", "cwd"),
-                             ("entry", "entry")):
+    for field, json_name in (
+        ("wasm_path", "wasmPath"),
+        ("shared_lib_path", "sharedLibPath"),
+        ("cwd", "cwd"),
+        ("entry", "entry"),
+    ):
         if not it.HasField(field):
             continue
         value = getattr(it, field)
@@ -97,13 +119,16 @@ def parse_manifest(raw: Any, *, base_dir: str | os.PathLike[str] | None = None, 
         if field == "entry" and m.language == ipc_pb2.PLUGIN_LANGUAGE_PYTHON and _MODULE_RE.match(value):
             continue  # a Python module name
         if check_paths:
-            raise ManifestError(f"path {value!r} does not exist (resolved to {p})", field=f"interop.{json_name}",
-                                path=where)
+            raise ManifestError(
+                f"path {value!r} does not exist (resolved to {p})", field=f"interop.{json_name}", path=where
+            )
     return m
 
 
 def read_manifest(path: str | os.PathLike[str], *, check_paths: bool = True) -> PluginManifest:
-    """Parse plugin.json (a file, or a directory containing it). Raises `ManifestError` naming the bad field."""
+    """Parse plugin.json (a file, or a directory containing it).
+
+    Raises `ManifestError` naming the bad field."""
     f = manifest_file(path)
     try:
         raw = orjson.loads(f.read_bytes())

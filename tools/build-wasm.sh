@@ -44,11 +44,15 @@ ensure_toolchain() {
   fi
 }
 
-default_crates() {
-  # workspace members (paths) with a `wasm` feature, as package names
-  python3 - <<'EOF'
-import pathlib, re, tomllib
+# Prints "<package> <lib_name>" for each workspace member with a `wasm` feature (all of them when no names are
+# given, else the named packages). The .wasm is named after the library target: [lib] name, or the package name
+# with '-' replaced by '_'.
+wasm_crates() {
+  python3 - "$@" <<'EOF'
+import pathlib, sys, tomllib
 root = pathlib.Path(".")
+wanted = set(sys.argv[1:])
+found = set()
 ws = tomllib.loads((root / "Cargo.toml").read_text())
 for member in ws["workspace"]["members"]:
     for path in sorted(root.glob(member)):
@@ -57,34 +61,44 @@ for member in ws["workspace"]["members"]:
             continue
         data = tomllib.loads(manifest.read_text())
         name = data.get("package", {}).get("name")
-        if name and name != "elizaos-interop" and "wasm" in data.get("features", {}):
-            print(name)
+        if not name or "wasm" not in data.get("features", {}):
+            continue
+        if (wanted and name not in wanted) or (not wanted and name == "elizaos-interop"):
+            continue
+        found.add(name)
+        print(name, data.get("lib", {}).get("name", name.replace("-", "_")))
+missing = wanted - found
+if missing:
+    sys.exit(f"not workspace members with a 'wasm' feature: {', '.join(sorted(missing))}")
 EOF
 }
 
 build_rust() {
   ensure_toolchain
-  if [[ ${#crates[@]} -eq 0 ]]; then
-    mapfile -t crates < <(default_crates)
-  fi
-  if [[ ${#crates[@]} -eq 0 ]]; then
+  local pairs packages=() libs=()
+  pairs="$(wasm_crates "${crates[@]}")"
+  while read -r pkg lib; do
+    [[ -n $pkg ]] || continue
+    packages+=("$pkg"); libs+=("$lib")
+  done <<<"$pairs"
+  if [[ ${#packages[@]} -eq 0 ]]; then
     log "no Rust plugin crates with a 'wasm' feature in the workspace"
     return
   fi
   local args=()
-  for c in "${crates[@]}"; do args+=(-p "$c"); done
+  for c in "${packages[@]}"; do args+=(-p "$c"); done
   local rustflags="${RUSTFLAGS:-}"
   if [[ $target == wasm32-wasip1 ]]; then
     rustflags="$rustflags -L/usr/lib/wasm32-wasi"
   fi
-  log "cargo build --target $target ${crates[*]}"
+  log "cargo build --target $target ${packages[*]}"
   env RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$rustflags" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22 \
     CARGO_TARGET_WASM32_WASIP1_LINKER=wasm-ld-22 \
     /usr/bin/cargo build -j"${CARGO_BUILD_JOBS:-2}" --profile wasm --target "$target" \
     -Zbuild-std=std,panic_abort --target-dir target/wasm --features wasm --no-default-features "${args[@]}"
-  for c in "${crates[@]}"; do
-    local f="target/wasm/$target/wasm/${c//-/_}.wasm"
+  for lib in "${libs[@]}"; do
+    local f="target/wasm/$target/wasm/$lib.wasm"
     if [[ -f $f ]]; then log "built $f ($(stat -c %s "$f") bytes)"; else log "expected $f (is the crate a cdylib?)"; exit 1; fi
   done
 }

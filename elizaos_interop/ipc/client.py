@@ -43,8 +43,13 @@ Transport = Literal["stdio", "unix", "tcp"]
 FramingName = Literal["json", "protobuf"]
 
 _log = logging.getLogger("elizaos_interop.ipc")
-_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
-               "warn": logging.WARNING, "error": logging.ERROR}
+_LOG_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "warn": logging.WARNING,
+    "error": logging.ERROR,
+}
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,8 @@ class IpcTarget:
     cwd: str | None = None
     env: Mapping[str, str] = field(default_factory=dict)
     framing: FramingName = "json"
-    #: Where `--unix PATH` / `--tcp HOST:PORT` go in `command` when spawning a socket server (None: at the end;
+    #: Where `--unix PATH` / `--tcp HOST:PORT` go in `command` when spawning a socket server
+    #: (None: at the end;
     #: our bridges take them before ENTRY, i.e. len(command) - 1).
     flags_at: int | None = None
 
@@ -84,9 +90,26 @@ class _Link:
         self.proc: ChildProcess | None = None
         self.sock: asyncio.Transport | None = None
         self.lost_event = asyncio.Event()
+        self._wbuf: list[bytes] | None = None
 
     # ---------------------------------------------------------------- writing
     def write(self, data: bytes) -> None:
+        """The first write of an event-loop iteration goes out at once (low latency); later ones in the
+        same iteration are joined into one write at its end (few syscalls when calls are pipelined)."""
+        buf = self._wbuf
+        if buf is not None:
+            buf.append(data)
+            return
+        self._wbuf = []
+        asyncio.get_running_loop().call_soon(self._flush)
+        self._send(data)
+
+    def _flush(self) -> None:
+        buf, self._wbuf = self._wbuf, None
+        if buf:
+            self._send(buf[0] if len(buf) == 1 else b"".join(buf))
+
+    def _send(self, data: bytes) -> None:
         if self.sock is not None:
             if not self.sock.is_closing():
                 self.sock.write(data)
@@ -132,10 +155,15 @@ class _Link:
                 self._oversized(item)
 
     def _oversized(self, item: Oversized) -> None:
-        rid = (framing.recover_id_protobuf(item.head) if item.framing == framing.PROTOBUF
-               else codec.recover_id_json(item.head))
-        msg = (f"plugin {self.name!r} sent a message of {item.size} bytes, over max_message_bytes="
-               f"{self.limits.max_message_bytes}; discarded")
+        rid = (
+            framing.recover_id_protobuf(item.head)
+            if item.framing == framing.PROTOBUF
+            else codec.recover_id_json(item.head)
+        )
+        msg = (
+            f"plugin {self.name!r} sent a message of {item.size} bytes, over max_message_bytes="
+            f"{self.limits.max_message_bytes}; discarded"
+        )
         self.log.error("%s (id %r)", msg, rid)
         self._fail_id(rid, MessageTooLargeError(msg))
 
@@ -157,7 +185,9 @@ class _Link:
             try:
                 env = Envelope.FromString(data)
             except PbDecodeError as err:
-                self._malformed(f"undecodable Envelope: {err}", framing.recover_id_protobuf(data[:1024]), data)
+                self._malformed(
+                    f"undecodable Envelope: {err}", framing.recover_id_protobuf(data[:1024]), data
+                )
                 return
             kind = env.WhichOneof("body")
             if kind is None:
@@ -176,17 +206,25 @@ class _Link:
             if kind == "ready":
                 self.ready.set_result(body)
             else:
-                self.ready.set_exception(ProtocolError(
-                    f"plugin {self.name!r} sent {codec.FIELD_TO_TYPE[kind]!r} before 'ready'"))
+                self.ready.set_exception(
+                    ProtocolError(f"plugin {self.name!r} sent {codec.FIELD_TO_TYPE[kind]!r} before 'ready'")
+                )
             return
         if kind == "log":
-            self.log.log(_LOG_LEVELS.get(body.level.lower(), logging.INFO), "%s",
-                         body.message if not body.logger else f"[{body.logger}] {body.message}")
+            self.log.log(
+                _LOG_LEVELS.get(body.level.lower(), logging.INFO),
+                "%s",
+                body.message if not body.logger else f"[{body.logger}] {body.message}",
+            )
             return
         fut = self.pending.pop(body.id, None)
         if fut is None:
-            self.log.warning("plugin %r answered %r for id %r, which is not pending; dropped",
-                             self.name, codec.FIELD_TO_TYPE.get(kind, kind), body.id)
+            self.log.warning(
+                "plugin %r answered %r for id %r, which is not pending; dropped",
+                self.name,
+                codec.FIELD_TO_TYPE.get(kind, kind),
+                body.id,
+            )
             return
         if kind == "hello_result" and body.accepted and body.framing == framing.PROTOBUF:
             self.binary = True
@@ -238,8 +276,9 @@ class IpcPlugin(EnvelopePlugin):
 
     path = "ipc"
 
-    def __init__(self, target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
-                 ready: protocol_pb2.ReadyMessage) -> None:
+    def __init__(
+        self, target: IpcTarget, limits: IpcLimits, name: str, link: _Link, ready: protocol_pb2.ReadyMessage
+    ) -> None:
         manifest = PluginManifest()
         manifest.CopyFrom(ready.manifest)
         if not manifest.name:
@@ -291,6 +330,9 @@ class IpcPlugin(EnvelopePlugin):
         link, ready = await _open(target, limits, label)
         return cls(target, limits, label, link, ready)
 
+    async def __aenter__(self) -> IpcPlugin:
+        return self
+
     async def restart(self) -> None:
         """Stop the current process/connection (failing its pending calls) and start a new one."""
         if self._closed:
@@ -324,7 +366,7 @@ class IpcPlugin(EnvelopePlugin):
         return "protobuf" if link is not None and link.binary else "json"
 
     # ------------------------------------------------------------ calls
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
         link = self._link
         if link is None:
             raise PluginClosedError(f"plugin {self.name!r} (ipc) is closed")
@@ -342,13 +384,17 @@ class IpcPlugin(EnvelopePlugin):
         pending = link.pending
         if len(pending) >= self._max_pending:
             raise TooManyPendingError(
-                f"plugin {self.name!r}: {len(pending)} calls pending (max_pending_requests={self._max_pending})")
+                f"plugin {self.name!r}: {len(pending)} calls pending "
+                f"(max_pending_requests={self._max_pending})"
+            )
         if rid in pending:
             raise ProtocolError(f"request id {rid!r} is already pending")
         data, size = link.encode(request)
         if size > self._max_bytes:
             raise MessageTooLargeError(
-                f"{codec.FIELD_TO_TYPE[kind]!r} request of {size} bytes exceeds max_message_bytes={self._max_bytes}")
+                f"{codec.FIELD_TO_TYPE[kind]!r} request of {size} bytes exceeds "
+                f"max_message_bytes={self._max_bytes}"
+            )
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Envelope] = loop.create_future()
         pending[rid] = fut
@@ -369,12 +415,16 @@ class IpcPlugin(EnvelopePlugin):
         if link.pending.get(rid) is fut:
             del link.pending[rid]
             if not fut.done():
-                fut.set_exception(CallTimeoutError(
-                    f"plugin {self.name!r}: {codec.FIELD_TO_TYPE[kind]!r} (id {rid}) did not answer within {t}s; "
-                    "cancel sent"))
+                fut.set_exception(
+                    CallTimeoutError(
+                        f"plugin {self.name!r}: {codec.FIELD_TO_TYPE[kind]!r} (id {rid}) "
+                        f"did not answer within {t}s; "
+                        "cancel sent"
+                    )
+                )
             link.send_cancel(rid)
 
-    async def manifest_get(self, *, timeout: float | None = None) -> PluginManifest:
+    async def manifest_get(self, *, timeout: float | None = None) -> PluginManifest:  # noqa: ASYNC109
         env = Envelope()
         req = env.manifest_get
         req.type, req.id = "manifest.get", self._next_id()
@@ -403,13 +453,15 @@ async def _open(target: IpcTarget, limits: IpcLimits, name: str) -> tuple[_Link,
         except TimeoutError:
             raise StartupTimeoutError(
                 f"plugin {name!r} ({target.describe()}) sent no 'ready' within startup_timeout="
-                f"{limits.startup_timeout}s{_tail(link)}") from None
+                f"{limits.startup_timeout}s{_tail(link)}"
+            ) from None
         except PluginCrashedError as err:
             raise PluginLoadError(f"plugin {name!r} ({target.describe()}) failed to start: {err}") from None
         if ready.protocol_version != PROTOCOL_VERSION:
             raise VersionMismatchError(
                 f"plugin {name!r} speaks protocol version {ready.protocol_version}; this host speaks "
-                f"{PROTOCOL_VERSION}")
+                f"{PROTOCOL_VERSION}"
+            )
         if target.framing == "protobuf":
             await _negotiate(link, name, deadline)
     except BaseException:
@@ -449,6 +501,7 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
     if target.command:
         env = child_env(limits, target.env)
         if target.transport == "stdio":
+
             def finished(code: int | None) -> None:
                 link.lost(PluginCrashedError(f"plugin {name!r} {describe_exit(code)}{_tail(link)}"))
 
@@ -475,8 +528,11 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
                     raise ValueError
                 listening.set_result(msg["address"])
             except (orjson.JSONDecodeError, ValueError, AttributeError):
-                listening.set_exception(ProtocolError(
-                    f"plugin {name!r}: expected a 'listening' line on stdout, got {bytes(buf[:200])!r}"))
+                listening.set_exception(
+                    ProtocolError(
+                        f"plugin {name!r}: expected a 'listening' line on stdout, got {bytes(buf[:200])!r}"
+                    )
+                )
 
         def finished_sock(code: int | None) -> None:
             err = PluginCrashedError(f"plugin {name!r} {describe_exit(code)}{_tail(link)}")
@@ -497,22 +553,29 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
         except TimeoutError:
             raise StartupTimeoutError(
                 f"plugin {name!r} did not print 'listening' within startup_timeout={limits.startup_timeout}s"
-                f"{_tail(link)}") from None
+                f"{_tail(link)}"
+            ) from None
     if address is None:
         raise PluginLoadError("no address to connect to")
 
     def on_lost(exc: Exception | None) -> None:
         proc = link.proc
         if proc is None:
-            link.lost(PluginCrashedError(f"plugin {name!r}: connection to {address} closed"
-                                         + (f" ({exc})" if exc else "")))
+            link.lost(
+                PluginCrashedError(
+                    f"plugin {name!r}: connection to {address} closed" + (f" ({exc})" if exc else "")
+                )
+            )
             return
 
         async def wait_exit() -> None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(proc.exited.wait(), 1.0)
-            link.lost(PluginCrashedError(
-                f"plugin {name!r}: connection closed; the server {proc.exit_description()}{_tail(link)}"))
+            link.lost(
+                PluginCrashedError(
+                    f"plugin {name!r}: connection closed; the server {proc.exit_description()}{_tail(link)}"
+                )
+            )
 
         task = loop.create_task(wait_exit())
         _background.add(task)
@@ -542,8 +605,14 @@ def _temp_socket_path(name: str) -> str:
 async def _shutdown(link: _Link, limits: IpcLimits, err: InteropError, *, polite: bool = True) -> None:
     """shutdown message → close stdin/socket → grace → SIGTERM → grace → SIGKILL; fail pending with `err`."""
     proc = link.proc
-    if polite and link.dead is None and link.ready.done() and not link.ready.cancelled() \
-            and link.ready.exception() is None and proc is not None:
+    if (
+        polite
+        and link.dead is None
+        and link.ready.done()
+        and not link.ready.cancelled()
+        and link.ready.exception() is None
+        and proc is not None
+    ):
         env = Envelope()
         s = env.shutdown
         s.type, s.id = "shutdown", "shutdown"

@@ -16,7 +16,7 @@ import base64
 import math
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from google.protobuf import json_format
@@ -70,7 +70,9 @@ class DecodeError(ProtocolError):
     """A message could not be decoded. `code` is the protocol error code (MALFORMED, UNKNOWN_TYPE,
     TOO_LARGE), `request_id` the id recovered from the input ("" when none), `field` the bad field."""
 
-    def __init__(self, message: str, *, code: str = "MALFORMED", request_id: str = "", field: str | None = None):
+    def __init__(
+        self, message: str, *, code: str = "MALFORMED", request_id: str = "", field: str | None = None
+    ):
         super().__init__(message)
         self.code = code
         self.request_id = request_id
@@ -101,10 +103,7 @@ _INT32_TYPES = frozenset(
 
 
 def _is_repeated(fd: FieldDescriptor) -> bool:
-    rep = getattr(fd, "is_repeated", None)
-    if isinstance(rep, bool):
-        return rep
-    return bool(fd.label == FieldDescriptor.LABEL_REPEATED)
+    return bool(fd.is_repeated)
 
 
 def _is_map(fd: FieldDescriptor) -> bool:
@@ -236,9 +235,7 @@ def _build_out(fd: FieldDescriptor) -> _FieldEntry:
         def map_out(m: Any) -> Any:
             if kconv is None and vconv is None:
                 return dict(m)
-            return {
-                (kconv(k) if kconv else k): (vconv(v) if vconv else v) for k, v in m.items()
-            }
+            return {(kconv(k) if kconv else k): (vconv(v) if vconv else v) for k, v in m.items()}
 
         entry: _FieldEntry = (fd.json_name, map_out)
     elif _is_repeated(fd):
@@ -398,6 +395,7 @@ def set_value(target: Any, v: Any) -> None:
 
 def _fill_message(target: Any, v: Any, strict: bool) -> None:
     name = target.DESCRIPTOR.full_name
+    target.SetInParent()
     if name == "google.protobuf.Value":
         set_value(target, v)
     elif name == "google.protobuf.Struct":
@@ -413,7 +411,6 @@ def _fill_message(target: Any, v: Any, strict: bool) -> None:
     else:
         if not isinstance(v, dict):
             raise TypeError(f"expected a JSON object for {name}, got {type(v).__name__}")
-        target.SetInParent()
         _parse_into(target, v, strict)
 
 
@@ -520,7 +517,10 @@ def _parse_into(msg: Any, d: dict[str, Any], strict: bool) -> None:
             raise _ParseError(f"field {e[0]!r}: {err}", e[0]) from None
 
 
-def parse_dict(d: Any, msg: Message, *, strict: bool = False) -> Message:
+_M = TypeVar("_M", bound=Message)
+
+
+def parse_dict(d: Any, msg: _M, *, strict: bool = False) -> _M:
     """Fill `msg` from proto3 JSON `d` (a dict); raises `DecodeError` naming the bad field."""
     if not isinstance(d, dict):
         raise DecodeError(f"expected a JSON object for {msg.DESCRIPTOR.full_name}, got {type(d).__name__}")

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from elizaos_interop.v1 import protocol_pb2
+
 from ..errors import ProtocolError
 
-JSON: Final = 1  # == Framing.FRAMING_JSON
-PROTOBUF: Final = 2  # == Framing.FRAMING_PROTOBUF
+JSON: Final = protocol_pb2.FRAMING_JSON
+PROTOBUF: Final = protocol_pb2.FRAMING_PROTOBUF
 
 _HEAD = 1024
 
@@ -33,7 +35,15 @@ class BufferOverflowError(ProtocolError):
 
 
 class FrameDecoder:
-    __slots__ = ("_buf", "_discard", "_discard_nl", "_pos", "framing", "max_buffer_bytes", "max_message_bytes")
+    __slots__ = (
+        "_buf",
+        "_discard",
+        "_discard_nl",
+        "_pos",
+        "framing",
+        "max_buffer_bytes",
+        "max_message_bytes",
+    )
 
     def __init__(self, max_message_bytes: int, max_buffer_bytes: int, framing: int = JSON) -> None:
         self.max_message_bytes = max_message_bytes
@@ -162,4 +172,12 @@ def recover_id_protobuf(head: bytes) -> str:
     return ""
 
 
-__all__ = ["JSON", "PROTOBUF", "BufferOverflowError", "FrameDecoder", "Oversized", "frame", "recover_id_protobuf"]
+__all__ = [
+    "JSON",
+    "PROTOBUF",
+    "BufferOverflowError",
+    "FrameDecoder",
+    "Oversized",
+    "frame",
+    "recover_id_protobuf",
+]

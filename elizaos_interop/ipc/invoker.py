@@ -55,19 +55,28 @@ def _from_result(value: Any, cls: type[Message], what: str) -> Any:
         return out
     if isinstance(value, Message):
         if value.DESCRIPTOR.full_name.rsplit(".", 1)[-1] != cls.DESCRIPTOR.name:
-            raise PluginCallError(f"{what} returned a {value.DESCRIPTOR.full_name}, expected {cls.DESCRIPTOR.name}",
-                                  code="HANDLER_ERROR", details={"exception": "TypeError"})
+            raise PluginCallError(
+                f"{what} returned a {value.DESCRIPTOR.full_name}, expected {cls.DESCRIPTOR.name}",
+                code="HANDLER_ERROR",
+                details={"exception": "TypeError"},
+            )
         out.ParseFromString(value.SerializeToString())
         return out
     if isinstance(value, Mapping):
         try:
             codec.parse_dict(dict(value), out)
         except codec.DecodeError as err:
-            raise PluginCallError(f"{what} returned a dict that is not a {cls.DESCRIPTOR.name}: {err}",
-                                  code="HANDLER_ERROR", details={"exception": "TypeError"}) from None
+            raise PluginCallError(
+                f"{what} returned a dict that is not a {cls.DESCRIPTOR.name}: {err}",
+                code="HANDLER_ERROR",
+                details={"exception": "TypeError"},
+            ) from None
         return out
-    raise PluginCallError(f"{what} returned {type(value).__name__}, expected {cls.DESCRIPTOR.name}",
-                          code="HANDLER_ERROR", details={"exception": "TypeError"})
+    raise PluginCallError(
+        f"{what} returned {type(value).__name__}, expected {cls.DESCRIPTOR.name}",
+        code="HANDLER_ERROR",
+        details={"exception": "TypeError"},
+    )
 
 
 def to_json_value(value: Any) -> Any:
@@ -82,32 +91,53 @@ def to_json_value(value: Any) -> Any:
         return value
     if hasattr(value, "model_dump"):
         return to_json_value(value.model_dump(mode="json"))
-    raise PluginCallError(f"result of type {type(value).__name__} is not JSON", code="HANDLER_ERROR",
-                          details={"exception": "TypeError"})
+    raise PluginCallError(
+        f"result of type {type(value).__name__} is not JSON",
+        code="HANDLER_ERROR",
+        details={"exception": "TypeError"},
+    )
 
 
 async def _await(v: Any) -> Any:
     return await v if inspect.isawaitable(v) else v
 
 
+#: Protocol codes a plugin's own exception may carry in a `code` attribute (e.g. inmemorydb's DbError).
+PASSTHROUGH_CODES = frozenset({"INVALID_ARGUMENT", "NOT_FOUND"})
+
+
 def _raise_handler_error(what: str, err: BaseException) -> PluginCallError:
-    return PluginCallError(f"{what} raised {type(err).__name__}: {err}", code="HANDLER_ERROR",
-                           details={"exception": type(err).__name__})
+    code = getattr(err, "code", None)
+    if isinstance(code, str) and code in PASSTHROUGH_CODES:
+        return PluginCallError(str(err), code=code, details={"exception": type(err).__name__})
+    return PluginCallError(
+        f"{what} raised {type(err).__name__}: {err}",
+        code="HANDLER_ERROR",
+        details={"exception": type(err).__name__},
+    )
 
 
 # ----------------------------------------------------------------------------- class-style components
 
 
 class _ContextAction:
-    """elizaos action wrapper for a class-style action (`name`, `validate(context)`, `handler(context)` taking a
+    """elizaos action wrapper for a class-style action (`name`, `validate(context)`, `handler(context)`
+    taking a
     context dict {message, state, options, runtime} in proto3 JSON form) such as eliza-classic's
     `GenerateResponseAction`."""
 
     def __init__(self, obj: Any) -> None:
         self.obj = obj
 
-    async def handler(self, runtime: Any, message: Any, state: Any = None, options: Any = None,
-                      callback: Any = None, responses: Any = None) -> Any:
+    async def handler(
+        self,
+        runtime: Any,
+        message: Any,
+        state: Any = None,
+        options: Any = None,
+        callback: Any = None,
+        responses: Any = None,
+    ) -> Any:
         ctx = _context(runtime, message, state, options)
         return _from_result(await _await(self.obj.handler(ctx)), _theirs("ActionResult"), self.obj.name)
 
@@ -148,18 +178,25 @@ def _class_components(module: Any) -> tuple[list[Any], list[Any]]:
         if not inspect.isclass(cls) or not isinstance(getattr(cls, "name", None), property):
             continue
         try:
-            obj = cls()
+            obj: Any = cls()
         except TypeError:
             continue
         if callable(getattr(obj, "handler", None)) and callable(getattr(obj, "validate", None)):
             w = _ContextAction(obj)
-            actions.append(ActionDefinition(name=obj.name, description=getattr(obj, "description", "") or "",
-                                            handler=w.handler, validate=w.validate,
-                                            similes=list(getattr(obj, "similes", []) or [])))
+            actions.append(
+                ActionDefinition(
+                    name=obj.name,
+                    description=getattr(obj, "description", "") or "",
+                    handler=w.handler,
+                    validate=w.validate,
+                    similes=list(getattr(obj, "similes", []) or []),
+                )
+            )
         elif callable(getattr(obj, "get", None)):
             p = _ContextProvider(obj)
-            providers.append(ProviderDefinition(name=obj.name, get=p.get,
-                                                description=getattr(obj, "description", None)))
+            providers.append(
+                ProviderDefinition(name=obj.name, get=p.get, description=getattr(obj, "description", None))
+            )
     return actions, providers
 
 
@@ -228,7 +265,7 @@ def load_python_target(target: str | os.PathLike[str]) -> LoadedPythonPlugin:
     text = os.fspath(target)
     p = Path(text)
     try:
-        if p.is_dir() and (p / "plugin.json").exists() or p.name == "plugin.json":
+        if (p.is_dir() and (p / "plugin.json").exists()) or p.name == "plugin.json":
             from ..manifest import read_manifest
 
             manifest = read_manifest(p)
@@ -259,7 +296,9 @@ def load_python_target(target: str | os.PathLike[str]) -> LoadedPythonPlugin:
         raise PluginLoadError(f"{text}: db_adapter has no call(method, params)")
     if plugin is None and db_adapter is None:
         raise PluginLoadError(
-            f"{text}: exposes neither `plugin` (an elizaos Plugin), a get_*_plugin() factory, nor `db_adapter`")
+            f"{text}: exposes neither `plugin` (an elizaos Plugin), a get_*_plugin() factory, "
+            "nor `db_adapter`"
+        )
     served = plugin
     if plugin is not None:
         actions, providers = _class_components(module)
@@ -268,20 +307,26 @@ def load_python_target(target: str | os.PathLike[str]) -> LoadedPythonPlugin:
         actions = [a for a in actions if a.name not in have_a]
         providers = [x for x in providers if x.name not in have_p]
         if actions or providers:
-            served = plugin.model_copy(update={"actions": [*(plugin.actions or []), *actions],
-                                               "providers": [*(plugin.providers or []), *providers]})
+            served = plugin.model_copy(
+                update={
+                    "actions": [*(plugin.actions or []), *actions],
+                    "providers": [*(plugin.providers or []), *providers],
+                }
+            )
     else:
         from elizaos.types.plugin import Plugin
 
-        served = plugin = Plugin(name=getattr(module, "name", None) or module.__name__.rsplit(".", 1)[-1],
-                                 description=(module.__doc__ or "database adapter").strip().splitlines()[0])
+        served = plugin = Plugin(
+            name=getattr(module, "name", None) or module.__name__.rsplit(".", 1)[-1],
+            description=(module.__doc__ or "database adapter").strip().splitlines()[0],
+        )
     return LoadedPythonPlugin(plugin, served, db_adapter, module, manifest, text)
 
 
 # ----------------------------------------------------------------------------------------- invoking
 
 
-def build_manifest(loaded: LoadedPythonPlugin, protocol: int) -> PluginManifest:
+def build_manifest(loaded: LoadedPythonPlugin, protocol: ipc_pb2.InteropProtocol) -> PluginManifest:
     m = PluginManifest()
     if loaded.manifest is not None:
         m.CopyFrom(loaded.manifest)
@@ -327,7 +372,12 @@ def _model_names(key: Any) -> set[str]:
 class PluginInvoker:
     """Dispatches interop requests to one elizaos Python plugin."""
 
-    def __init__(self, loaded: LoadedPythonPlugin, *, protocol: int = ipc_pb2.INTEROP_PROTOCOL_IPC) -> None:
+    def __init__(
+        self,
+        loaded: LoadedPythonPlugin,
+        *,
+        protocol: ipc_pb2.InteropProtocol = ipc_pb2.INTEROP_PROTOCOL_IPC,
+    ) -> None:
         self.loaded = loaded
         pl = loaded.served
         self.plugin = pl
@@ -358,8 +408,10 @@ class PluginInvoker:
             obj = lowered.get(name.lower())
         if obj is None:
             raise PluginCallError(
-                f"plugin {self.manifest.name!r} has no {kind} {name!r} (has: {', '.join(sorted(table)) or 'none'})",
-                code="NOT_FOUND")
+                f"plugin {self.manifest.name!r} has no {kind} {name!r} "
+                f"(has: {', '.join(sorted(table)) or 'none'})",
+                code="NOT_FOUND",
+            )
         return obj
 
     # -------------------------------------------------------------- typed calls (our messages in and out)
@@ -372,8 +424,9 @@ class PluginInvoker:
         except Exception as err:
             raise _raise_handler_error("plugin.init", err) from err
 
-    async def invoke_action(self, action: str, memory: Memory, state: State | None,
-                            options: Mapping[str, JsonValue] | None) -> ActionResult:
+    async def invoke_action(
+        self, action: str, memory: Memory, state: State | None, options: Mapping[str, JsonValue] | None
+    ) -> ActionResult:
         a = self._lookup(self.actions, "action", action)
         mem = to_elizaos_message(memory, "Memory")
         st = to_elizaos_message(state, "State") if state is not None else None
@@ -381,10 +434,7 @@ class PluginInvoker:
         if options:
             hopts = _theirs("HandlerOptions")
             known = {f.json_name for f in hopts.DESCRIPTOR.fields} | {f.name for f in hopts.DESCRIPTOR.fields}
-            if set(options) <= known:
-                opts = codec.parse_dict(dict(options), hopts())
-            else:
-                opts = dict(options)
+            opts = codec.parse_dict(dict(options), hopts()) if set(options) <= known else dict(options)
         try:
             res = await _await(a.handler(self.runtime, mem, st, opts, None, None))
         except PluginCallError:
@@ -416,7 +466,9 @@ class PluginInvoker:
             raise _raise_handler_error(f"provider {provider!r}", err) from err
         return cast(ProviderResult, _from_result(res, ProviderResult, f"provider {provider!r}"))
 
-    async def invoke_evaluator(self, evaluator: str, memory: Memory, state: State | None) -> ActionResult | None:
+    async def invoke_evaluator(
+        self, evaluator: str, memory: Memory, state: State | None
+    ) -> ActionResult | None:
         e = self._lookup(self.evaluators, "evaluator", evaluator)
         mem = to_elizaos_message(memory, "Memory")
         st = to_elizaos_message(state, "State") if state is not None else None
@@ -483,12 +535,15 @@ class PluginInvoker:
             out.provider_result.type = "provider.result"
         elif kind == "action_validate":
             r3 = env.action_validate
-            out.validation.valid = await self.validate_action(r3.action, r3.memory,
-                                                              r3.state if r3.HasField("state") else None)
+            out.validation.valid = await self.validate_action(
+                r3.action, r3.memory, r3.state if r3.HasField("state") else None
+            )
             out.validation.type = "validate.result"
         elif kind == "evaluator_invoke":
             r4 = env.evaluator_invoke
-            eres = await self.invoke_evaluator(r4.evaluator, r4.memory, r4.state if r4.HasField("state") else None)
+            eres = await self.invoke_evaluator(
+                r4.evaluator, r4.memory, r4.state if r4.HasField("state") else None
+            )
             out.evaluator_result.type = "evaluator.result"
             if eres is not None:
                 out.evaluator_result.result.CopyFrom(eres)
@@ -521,8 +576,11 @@ class PluginInvoker:
             if err_text is not None:
                 out.service_result.error = err_text
         elif kind == "route_handle":
-            raise PluginCallError(f"route {env.route_handle.method} {env.route_handle.path!r}: the Python bridge "
-                                  "does not serve HTTP routes", code="NOT_FOUND")
+            raise PluginCallError(
+                f"route {env.route_handle.method} {env.route_handle.path!r}: the Python bridge "
+                "does not serve HTTP routes",
+                code="NOT_FOUND",
+            )
         else:
             raise PluginCallError(f"{kind!r} is not a request", code="UNKNOWN_TYPE")
         return out
@@ -532,7 +590,7 @@ def _struct_dict(s: struct_pb2.Struct) -> dict[str, Any]:
     return {k: codec.value_out(v) for k, v in s.fields.items()}
 
 
-async def with_timeout(coro: Awaitable[Any], timeout: float | None, what: str) -> Any:
+async def with_timeout(coro: Awaitable[Any], timeout: float | None, what: str) -> Any:  # noqa: ASYNC109
     if timeout is None:
         return await coro
     from ..errors import CallTimeoutError

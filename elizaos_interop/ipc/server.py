@@ -1,4 +1,5 @@
-"""Generic IPC server loop: serves one request handler (`Envelope -> Envelope`) on stdio, a Unix socket or TCP.
+"""Generic IPC server loop: serves one request handler (`Envelope -> Envelope`) on stdio, a Unix socket
+or TCP.
 
 Implements the server side of docs/PROTOCOL.md §2: `ready` first, optional `hello` switch to binary
 framing, pipelined requests run concurrently, `cancel`, `shutdown`, and an `error` answer (MALFORMED,
@@ -9,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import stat
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine, Generator
 from typing import Any
 
+import orjson
 from google.protobuf.message import DecodeError as PbDecodeError
 
 from elizaos_interop.v1 import protocol_pb2
@@ -32,8 +35,19 @@ _log = logging.getLogger("elizaos_interop.ipc.server")
 
 #: Body fields a host may send as requests (answered by the handler).
 REQUEST_KINDS = frozenset(
-    {"plugin_init", "action_invoke", "action_validate", "provider_get", "evaluator_invoke", "model_invoke",
-     "service_start", "service_stop", "route_handle", "db_call", "manifest_get"}
+    {
+        "plugin_init",
+        "action_invoke",
+        "action_validate",
+        "provider_get",
+        "evaluator_invoke",
+        "model_invoke",
+        "service_start",
+        "service_stop",
+        "route_handle",
+        "db_call",
+        "manifest_get",
+    }
 )
 
 
@@ -72,6 +86,36 @@ class _Writer:
             os.close(self.fd)
 
 
+class _Resume:
+    """Awaitable that continues a coroutine which already ran up to its first suspension (`first`)."""
+
+    __slots__ = ("coro", "first")
+
+    def __init__(self, coro: Coroutine[Any, Any, None], first: Any) -> None:
+        self.coro = coro
+        self.first = first
+
+    def __await__(self) -> Generator[Any, None, None]:
+        pending = self.first
+        while True:
+            try:
+                yield pending
+            except BaseException as err:  # cancellation (or anything thrown in) goes to the coroutine
+                try:
+                    pending = self.coro.throw(err)
+                except StopIteration:
+                    return
+            else:
+                try:
+                    pending = self.coro.send(None)
+                except StopIteration:
+                    return
+
+
+async def _resume(coro: Coroutine[Any, Any, None], first: Any) -> None:
+    await _Resume(coro, first)
+
+
 class Session(asyncio.Protocol):
     """One connection (or the stdio pair)."""
 
@@ -83,6 +127,7 @@ class Session(asyncio.Protocol):
         self.out: Any = None  # has write(bytes)
         self.transport: asyncio.BaseTransport | None = None
         self.closed = False
+        self._wbuf: list[bytes] | None = None
 
     # -------------------------------------------------------------- transport callbacks
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -97,7 +142,7 @@ class Session(asyncio.Protocol):
         r = env.ready
         r.type, r.id, r.protocol_version = "ready", "", PROTOCOL_VERSION
         r.manifest.CopyFrom(self.server.manifest)
-        r.framings.extend([framing.JSON, framing.PROTOBUF])
+        r.framings.extend(self.server.framings)
         r.server, r.pid = SERVER_NAME, os.getpid()
         self.write_json(env)
 
@@ -119,11 +164,19 @@ class Session(asyncio.Protocol):
                 self.on_message(item)
             else:
                 assert isinstance(item, Oversized)
-                rid = (framing.recover_id_protobuf(item.head) if item.framing == framing.PROTOBUF
-                       else codec.recover_id_json(item.head))
-                self.send(error_envelope(
-                    rid, f"message of {item.size} bytes exceeds max_message_bytes={self.server.max_message_bytes}",
-                    "TOO_LARGE"))
+                rid = (
+                    framing.recover_id_protobuf(item.head)
+                    if item.framing == framing.PROTOBUF
+                    else codec.recover_id_json(item.head)
+                )
+                self.send(
+                    error_envelope(
+                        rid,
+                        f"message of {item.size} bytes exceeds "
+                        f"max_message_bytes={self.server.max_message_bytes}",
+                        "TOO_LARGE",
+                    )
+                )
 
     def eof_received(self) -> bool | None:
         self._ended()
@@ -148,6 +201,22 @@ class Session(asyncio.Protocol):
             self._write(codec.encode_line(env))
 
     def _write(self, data: bytes) -> None:
+        """The first write of an event-loop iteration goes out at once; later ones in the same iteration
+        are joined into one write at its end (few syscalls when requests are pipelined)."""
+        buf = self._wbuf
+        if buf is not None:
+            buf.append(data)
+            return
+        self._wbuf = []
+        asyncio.get_running_loop().call_soon(self._flush)
+        self._send(data)
+
+    def _flush(self) -> None:
+        buf, self._wbuf = self._wbuf, None
+        if buf:
+            self._send(buf[0] if len(buf) == 1 else b"".join(buf))
+
+    def _send(self, data: bytes) -> None:
         out = self.out
         if out is None or self.closed:
             return
@@ -158,6 +227,7 @@ class Session(asyncio.Protocol):
             self.closed = True
 
     def close(self) -> None:
+        self._flush()
         self.closed = True
         if self.transport is not None:
             self.transport.close()
@@ -168,8 +238,13 @@ class Session(asyncio.Protocol):
             try:
                 env = Envelope.FromString(data)
             except PbDecodeError as err:
-                self.send(error_envelope(framing.recover_id_protobuf(data[:1024]),
-                                         f"undecodable Envelope frame: {err}", "MALFORMED"))
+                self.send(
+                    error_envelope(
+                        framing.recover_id_protobuf(data[:1024]),
+                        f"undecodable Envelope frame: {err}",
+                        "MALFORMED",
+                    )
+                )
                 return
             kind = env.WhichOneof("body")
             if kind is None:
@@ -189,9 +264,16 @@ class Session(asyncio.Protocol):
             if rid in self.tasks:
                 self.send(error_envelope(rid, f"request id {rid!r} is already in flight", "INVALID_ARGUMENT"))
                 return
-            task = asyncio.get_running_loop().create_task(self.run(env, kind, rid))
+            # Start the handler eagerly: most finish without suspending and need no Task (one event-loop
+            # iteration less per request); one that suspends continues in a Task, cancellable by `cancel`.
+            coro = self.run(env, kind, rid)
+            try:
+                first = coro.send(None)
+            except StopIteration:
+                return
+            task = asyncio.get_running_loop().create_task(_resume(coro, first))
             self.tasks[rid] = task
-            task.add_done_callback(lambda t, rid=rid: self._task_done(rid, t))
+            task.add_done_callback(functools.partial(self._task_done, rid))
         elif kind == "cancel":
             t = self.tasks.get(body.target_id)
             if t is not None:
@@ -208,18 +290,27 @@ class Session(asyncio.Protocol):
         res = env.hello_result
         res.type, res.id = "hello.result", hello.id
         if hello.protocol_version not in (0, PROTOCOL_VERSION):
-            self.send(error_envelope(hello.id, f"protocol version {hello.protocol_version} is not supported "
-                                     f"(server speaks {PROTOCOL_VERSION})", "UNSUPPORTED_VERSION"))
+            self.send(
+                error_envelope(
+                    hello.id,
+                    f"protocol version {hello.protocol_version} is not supported "
+                    f"(server speaks {PROTOCOL_VERSION})",
+                    "UNSUPPORTED_VERSION",
+                )
+            )
             return
-        if hello.framing in (framing.JSON, framing.PROTOBUF, 0):
+        if hello.framing in (*self.server.framings, 0):
             res.accepted = True
-            res.framing = hello.framing or framing.JSON
+            res.framing = hello.framing if hello.framing else framing.JSON
             self.write_json(env)
             if res.framing == framing.PROTOBUF:
                 self.binary = True
                 self.decoder.framing = framing.PROTOBUF
         else:
-            self.send(error_envelope(hello.id, f"framing {hello.framing} is not supported", "UNSUPPORTED_FRAMING"))
+            res.accepted = False
+            res.framing = framing.JSON
+            res.error = f"framing {hello.framing} is not offered (ready.framings)"
+            self.write_json(env)
 
     async def run(self, env: Envelope, kind: str, rid: str) -> None:
         try:
@@ -238,8 +329,9 @@ class Session(asyncio.Protocol):
                 rbody.type = codec.FIELD_TO_TYPE[rkind]
         data = framing.frame(res.SerializeToString()) if self.binary else codec.encode_line(res)
         if len(data) - (4 if self.binary else 1) > self.server.max_message_bytes:
-            self.send(error_envelope(rid, f"response of {len(data)} bytes exceeds max_message_bytes",
-                                     "TOO_LARGE"))
+            self.send(
+                error_envelope(rid, f"response of {len(data)} bytes exceeds max_message_bytes", "TOO_LARGE")
+            )
         else:
             self._write(data)
 
@@ -262,12 +354,15 @@ class PluginServer:
         max_message_bytes: int = 16 * 1024 * 1024,
         max_buffer_bytes: int = 64 * 1024 * 1024,
         protocol_fd: int = 1,
+        framings: tuple[protocol_pb2.Framing, ...] = (framing.JSON, framing.PROTOBUF),
     ) -> None:
         self.handler = handler
         self.manifest = manifest
         self.max_message_bytes = max_message_bytes
         self.max_buffer_bytes = max_buffer_bytes
         self.protocol_fd = protocol_fd
+        #: Framings offered in `ready` (FRAMING_JSON is always among them).
+        self.framings = tuple(dict.fromkeys((framing.JSON, *framings)))
         self.sessions: set[Session] = set()
         self.stopping = False
         self.finished = asyncio.Event()
@@ -303,6 +398,8 @@ class PluginServer:
             env = Envelope()
             env.shutdown_result.type, env.shutdown_result.id = "shutdown.result", rid
             session.send(env)
+        for s in list(self.sessions | {session}):
+            s._flush()
         self.finished.set()
 
     # -------------------------------------------------------------- transports
@@ -325,14 +422,18 @@ class PluginServer:
         else:
             await loop.connect_read_pipe(lambda: session, os.fdopen(in_fd, "rb", buffering=0))
         await self.finished.wait()
-        await asyncio.sleep(0)
+        session._flush()
         out = session.out
-        if hasattr(out, "close"):
-            out.close()
+        if isinstance(out, asyncio.WriteTransport):
+            for _ in range(500):  # let the pipe drain (bounded: 5 s)
+                if out.get_write_buffer_size() == 0:
+                    break
+                await asyncio.sleep(0.01)
+        out.close()
         return 0
 
     def _write_listening(self, address: str) -> None:
-        line = codec.orjson.dumps({"type": "listening", "address": address}, option=codec.orjson.OPT_APPEND_NEWLINE)
+        line = orjson.dumps({"type": "listening", "address": address}, option=orjson.OPT_APPEND_NEWLINE)
         os.write(self.protocol_fd, line)
 
     async def serve_unix(self, path: str) -> int:

@@ -29,15 +29,19 @@ def installed_package() -> Path:
     import importlib.util
 
     spec = importlib.util.find_spec("elizaos_plugin_eliza_classic")
-    assert spec is not None and spec.submodule_search_locations, "elizaos-plugin-eliza-classic is not installed"
+    assert spec is not None, "elizaos-plugin-eliza-classic is not installed"
+    assert spec.submodule_search_locations
     return Path(next(iter(spec.submodule_search_locations)))
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("eliza-classic")
-    shutil.copytree(installed_package(), root / "site" / "elizaos_plugin_eliza_classic",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        installed_package(),
+        root / "site" / "elizaos_plugin_eliza_classic",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     (root / "shared").mkdir()
     shutil.copy(FIXTURES / "eliza_classic_doctor.json", root / "shared" / "doctor.json")
     return root / "site"
@@ -48,8 +52,9 @@ async def classic(request: pytest.FixtureRequest, site: Path) -> AsyncIterator[I
     import os
 
     env = {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
-    h = await IpcPlugin.start([*BRIDGE, "elizaos_plugin_eliza_classic"], env=env, framing=request.param,
-                              startup_timeout=60)
+    h = await IpcPlugin.start(
+        [*BRIDGE, "elizaos_plugin_eliza_classic"], env=env, framing=request.param, startup_timeout=60
+    )
     try:
         yield h
     finally:
@@ -68,13 +73,18 @@ async def test_models_actions_and_provider(classic: IpcPlugin) -> None:
     assert [a.name for a in m.actions] == ["generate-response"]
     assert [p.name for p in m.providers] == ["eliza-greeting"]
     # its elizaos models, through model.invoke
-    assert await classic.invoke_model("TEXT_LARGE", {"prompt": "User: I am sad"}) == "How long have you been sad?"
+    assert (
+        await classic.invoke_model("TEXT_LARGE", {"prompt": "User: I am sad"})
+        == "How long have you been sad?"
+    )
     assert await classic.invoke_model("TEXT_SMALL", {"prompt": "computers"}) == "Do computers worry you?"
     # its class-style action and provider (context-dict interface), adapted by the invoker
     res = await classic.invoke_action("generate-response", memory("I feel tired"))
-    assert res.success and res.text == "Do you often feel tired?"
+    assert res.success
+    assert res.text == "Do you often feel tired?"
     empty = await classic.invoke_action("generate-response", memory(""))
-    assert not empty.success and empty.error == "No user input provided"
+    assert not empty.success
+    assert empty.error == "No user input provided"
     assert await classic.validate_action("generate-response", memory("x")) is True
     greeting = await classic.get_provider("eliza-greeting", memory(""))
     assert greeting.text == "How do you do. Please tell me your problem."

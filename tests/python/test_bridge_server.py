@@ -23,16 +23,24 @@ pytestmark = pytest.mark.timeout(120)
 class Raw:
     def __init__(self, proc: asyncio.subprocess.Process) -> None:
         self.proc = proc
-        assert proc.stdin is not None and proc.stdout is not None
+        assert proc.stdin is not None
+        assert proc.stdout is not None
         self.stdin = proc.stdin
         self.stdout = proc.stdout
 
     @classmethod
     async def start(cls, *extra: str) -> Raw:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "elizaos_interop.bridge_server", *extra, ECHO,
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
-            limit=64 * 1024 * 1024)
+            sys.executable,
+            "-m",
+            "elizaos_interop.bridge_server",
+            *extra,
+            ECHO,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL,
+            limit=64 * 1024 * 1024,
+        )
         return cls(proc)
 
     async def send(self, data: bytes) -> None:
@@ -56,26 +64,35 @@ class Raw:
 
 
 def invoke(rid: str, text: str = "hi", action: str = "echo") -> bytes:
-    return json.dumps({"type": "action.invoke", "id": rid, "action": action,
-                       "memory": {"content": {"text": text}}}).encode() + b"\n"
+    return (
+        json.dumps(
+            {"type": "action.invoke", "id": rid, "action": action, "memory": {"content": {"text": text}}}
+        ).encode()
+        + b"\n"
+    )
 
 
 async def test_ready_then_bad_input_answered_and_serving_continues() -> None:
     s = await Raw.start("--max-message-bytes", "65536")
     ready = await s.line()
-    assert ready["type"] == "ready" and ready["protocolVersion"] == 1
+    assert ready["type"] == "ready"
+    assert ready["protocolVersion"] == 1
     assert ready["manifest"]["name"] == "echo-fixture"
-    assert "FRAMING_PROTOBUF" in ready["framings"] and ready["pid"] > 0
+    assert "FRAMING_PROTOBUF" in ready["framings"]
+    assert ready["pid"] > 0
     cases: list[tuple[bytes, str, str]] = [
         (b"this is not json\n", "MALFORMED", ""),
         (b'{"type":"action.invoke","id":"t1", truncated\n', "MALFORMED", "t1"),
         (b'{"id":"n1","action":"echo"}\n', "MALFORMED", "n1"),
         (b'{"type":"no.such.type","id":"u1"}\n', "UNKNOWN_TYPE", "u1"),
-        (b'[1,2,3]\n', "MALFORMED", ""),
+        (b"[1,2,3]\n", "MALFORMED", ""),
         (b'{"type":"action.invoke","id":"b1","memory":"not an object"}\n', "MALFORMED", "b1"),
         (b'{"type":"action.result","id":"r1"}\n', "UNKNOWN_TYPE", "r1"),
-        (b'{"type":"action.invoke","id":"big1","memory":{"content":{"text":"' + b"x" * 100_000 + b'"}}}\n',
-         "TOO_LARGE", "big1"),
+        (
+            b'{"type":"action.invoke","id":"big1","memory":{"content":{"text":"' + b"x" * 100_000 + b'"}}}\n',
+            "TOO_LARGE",
+            "big1",
+        ),
         (invoke("nf1", action="nope"), "NOT_FOUND", "nf1"),
         (invoke("h1", action="boom"), "HANDLER_ERROR", "h1"),
     ]
@@ -87,8 +104,11 @@ async def test_ready_then_bad_input_answered_and_serving_continues() -> None:
         assert err.get("id", "") == rid
         await s.send(invoke("ok"))
         ok = await s.line()
-        assert ok == {"type": "action.result", "id": "ok", "result": {"success": True, "text": "echo: hi",
-                                                                       "values": {"room": "", "length": 2.0}}}
+        assert ok == {
+            "type": "action.result",
+            "id": "ok",
+            "result": {"success": True, "text": "echo: hi", "values": {"room": "", "length": 2.0}},
+        }
     await s.send(invoke("h2", action="boom"))
     assert (await s.line())["details"]["exception"] == "ValueError"
     assert await s.close() == 0
@@ -115,7 +135,8 @@ async def test_hello_binary_framing_cancel_and_shutdown() -> None:
     echo.action_invoke.memory.content.text = "bin"
     await s.send(frame(slow) + frame(cancel) + frame(echo))
     got = await s.frame()
-    assert got.action_result.id == "e1" and got.action_result.result.text == "echo: bin"
+    assert got.action_result.id == "e1"
+    assert got.action_result.result.text == "echo: bin"
     # garbage frame, then an oversized frame announcement: errors, serving continues
     await s.send(b"\x00\x00\x00\x03\xff\xff\xff")
     bad = await s.frame()
@@ -126,14 +147,22 @@ async def test_hello_binary_framing_cancel_and_shutdown() -> None:
     shut.shutdown.type, shut.shutdown.id = "shutdown", "bye"
     await s.send(frame(shut))
     done = await s.frame()
-    assert done.WhichOneof("body") == "shutdown_result" and done.shutdown_result.id == "bye"
+    assert done.WhichOneof("body") == "shutdown_result"
+    assert done.shutdown_result.id == "bye"
     assert await asyncio.wait_for(s.proc.wait(), 30) == 0
 
 
 async def test_tcp_server_prints_listening_and_serves_connections() -> None:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "elizaos_interop.bridge_server", "--tcp", "127.0.0.1:0", ECHO,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+        sys.executable,
+        "-m",
+        "elizaos_interop.bridge_server",
+        "--tcp",
+        "127.0.0.1:0",
+        ECHO,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
     assert proc.stdout is not None
     try:
         listening = json.loads(await asyncio.wait_for(proc.stdout.readline(), 60))
@@ -163,8 +192,45 @@ async def test_tcp_server_prints_listening_and_serves_connections() -> None:
 
 async def test_bad_plugin_path_exits_with_message() -> None:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "elizaos_interop.bridge_server", str(FIXTURES / "does_not_exist.py"),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        sys.executable,
+        "-m",
+        "elizaos_interop.bridge_server",
+        str(FIXTURES / "does_not_exist.py"),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     out, err = await asyncio.wait_for(proc.communicate(), 60)
-    assert proc.returncode == 3 and out == b""
+    assert proc.returncode == 3
+    assert out == b""
     assert b"no such plugin file" in err
+
+
+async def test_json_only_server_refuses_binary_framing() -> None:
+    from elizaos_interop.errors import ProtocolError
+    from elizaos_interop.ipc import IpcPlugin
+
+    s = await Raw.start("--framing", "json")
+    ready = await s.line()
+    assert ready["framings"] == ["FRAMING_JSON"]
+    await s.send(b'{"type":"hello","id":"h","protocolVersion":1,"framing":"FRAMING_PROTOBUF"}\n')
+    res = await s.line()
+    assert "accepted" not in res  # false: omitted in proto3 JSON
+    assert "not offered" in res["error"]
+    await s.send(invoke("still-json"))
+    assert (await s.line())["id"] == "still-json"
+    assert await s.close() == 0
+    cmd = [sys.executable, "-m", "elizaos_interop.bridge_server", "--framing", "json", ECHO]
+    with pytest.raises(ProtocolError, match="does not offer FRAMING_PROTOBUF"):
+        await IpcPlugin.start(cmd, framing="protobuf", startup_timeout=60)
+
+
+async def test_hello_with_other_protocol_version_is_refused() -> None:
+    s = await Raw.start()
+    await s.line()
+    await s.send(b'{"type":"hello","id":"h","protocolVersion":7,"framing":"FRAMING_PROTOBUF"}\n')
+    err = await s.line()
+    assert err["type"] == "error"
+    assert err["details"]["code"] == "UNSUPPORTED_VERSION"
+    await s.send(invoke("after"))
+    assert (await s.line())["id"] == "after"
+    assert await s.close() == 0

@@ -29,6 +29,10 @@ from elizaos_interop.ffi import NativePlugin, load_rust_plugin
 from elizaos_interop.model import Envelope, EnvelopePlugin
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_TARGET = ROOT / "target" / "test-fixtures"
+
+# The first test builds the fixture libraries with cargo; other engineers' builds may hold the cargo lock.
+pytestmark = pytest.mark.timeout(1200)
 
 
 def cargo_build_cdylib(package: str, lib_name: str, *features: str, release: bool = True) -> Path:
@@ -38,7 +42,10 @@ def cargo_build_cdylib(package: str, lib_name: str, *features: str, release: boo
         cmd.append("--release")
     if features:
         cmd += ["--features", ",".join(features)]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    # A target dir of its own: no waiting on the shared one's lock, and the bad-abi variants (one file name)
+    # never overwrite anything another build uses.
+    env = {**os.environ, "CARGO_TARGET_DIR": str(FIXTURE_TARGET)}
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stderr[-4000:]}"
     for line in proc.stdout.splitlines():
         msg = json.loads(line)

@@ -1,4 +1,5 @@
-"""IpcPlugin against real child processes: our Python bridge over stdio, Unix socket and TCP, both framings."""
+"""IpcPlugin against real child processes: our Python bridge over stdio, Unix socket and TCP, both
+framings."""
 
 from __future__ import annotations
 
@@ -35,12 +36,22 @@ def memory(text: str, room: str = "room-1") -> Memory:
     return m
 
 
-@pytest.fixture(params=[("stdio", "json"), ("stdio", "protobuf"), ("unix", "json"), ("unix", "protobuf"),
-                        ("tcp", "json"), ("tcp", "protobuf")], ids=lambda p: f"{p[0]}-{p[1]}")
+@pytest.fixture(
+    params=[
+        ("stdio", "json"),
+        ("stdio", "protobuf"),
+        ("unix", "json"),
+        ("unix", "protobuf"),
+        ("tcp", "json"),
+        ("tcp", "protobuf"),
+    ],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
 async def echo(request: pytest.FixtureRequest) -> AsyncIterator[IpcPlugin]:
     transport, framing = request.param
-    h = await IpcPlugin.start([*BRIDGE, ECHO], transport=transport, framing=framing, flags_at=len(BRIDGE),
-                              startup_timeout=60)
+    h = await IpcPlugin.start(
+        [*BRIDGE, ECHO], transport=transport, framing=framing, flags_at=len(BRIDGE), startup_timeout=60
+    )
     try:
         yield h
     finally:
@@ -52,14 +63,16 @@ async def test_calls_every_kind(echo: IpcPlugin) -> None:
     assert echo.manifest.version == "1.2.3"
     assert [a.name for a in echo.manifest.actions][:3] == ["echo", "slow", "boom"]
     res = await echo.invoke_action("echo", memory("hi"))
-    assert res.success and res.text == "echo: hi"
+    assert res.success
+    assert res.text == "echo: hi"
     assert res.values.fields["room"].string_value == "room-1"
     assert await echo.validate_action("echo", memory("x")) is True
     assert await echo.validate_action("echo", memory("")) is False
     prov = await echo.get_provider("greeting", memory("x"))
     assert prov.text == "Hello from the echo plugin"
     ev = await echo.invoke_evaluator("length", memory("abcd"))
-    assert ev is not None and ev.text == "evaluated 4 chars"
+    assert ev is not None
+    assert ev.text == "evaluated 4 chars"
     assert await echo.invoke_evaluator("length", memory("")) is None
     assert await echo.invoke_model("TEXT_SMALL", {"prompt": "shout"}) == "SHOUT"
     await echo.init({"A": "b"})
@@ -70,7 +83,8 @@ async def test_calls_every_kind(echo: IpcPlugin) -> None:
 async def test_errors_are_typed_and_connection_survives(echo: IpcPlugin) -> None:
     with pytest.raises(PluginCallError) as ei:
         await echo.invoke_action("boom", memory("x"))
-    assert ei.value.code == "HANDLER_ERROR" and ei.value.details["exception"] == "ValueError"
+    assert ei.value.code == "HANDLER_ERROR"
+    assert ei.value.details["exception"] == "ValueError"
     assert "boom from the plugin" in str(ei.value)
     with pytest.raises(PluginCallError) as ei2:
         await echo.invoke_action("missing", memory("x"))
@@ -92,14 +106,15 @@ async def test_out_of_order_answers_match_ids() -> None:
     async with await IpcPlugin.start([*BRIDGE, ECHO], startup_timeout=60) as h:
         slow = asyncio.ensure_future(h.invoke_action("slow", memory("x"), options={"delay": 0.5}))
         fast = await h.invoke_action("echo", memory("fast"))
-        assert fast.text == "echo: fast" and not slow.done()
+        assert fast.text == "echo: fast"
+        assert not slow.done()
         assert (await slow).text == "slept 0.5"
 
 
 async def test_timeout_sends_cancel_and_connection_stays_usable() -> None:
     h = await IpcPlugin.start([*BRIDGE, ECHO], startup_timeout=60)
     try:
-        with pytest.raises(CallTimeoutError, match="did not answer within 0.2s"):
+        with pytest.raises(CallTimeoutError, match=r"did not answer within 0\.2s"):
             await h.invoke_action("slow", memory("x"), options={"delay": 3}, timeout=0.2)
         assert (await h.invoke_action("echo", memory("y"))).text == "echo: y"
     finally:
@@ -107,8 +122,9 @@ async def test_timeout_sends_cancel_and_connection_stays_usable() -> None:
 
 
 async def test_limits_pending_and_message_size() -> None:
-    h = await IpcPlugin.start([*BRIDGE, ECHO], startup_timeout=60, max_pending_requests=2,
-                              max_message_bytes=64 * 1024)
+    h = await IpcPlugin.start(
+        [*BRIDGE, ECHO], startup_timeout=60, max_pending_requests=2, max_message_bytes=64 * 1024
+    )
     try:
         a = asyncio.ensure_future(h.invoke_action("slow", memory("x"), options={"delay": 0.3}))
         b = asyncio.ensure_future(h.invoke_action("slow", memory("x"), options={"delay": 0.3}))
@@ -143,11 +159,19 @@ async def test_env_denylist_keeps_secrets_out(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("Z_password", "p")
     monkeypatch.setenv("PLAIN_SETTING", "visible")
     names = "FOO_API_KEY,X_TOKEN,Y_SECRET,Z_password,PLAIN_SETTING,GIVEN_TOKEN"
-    async with await IpcPlugin.start([*BRIDGE, ECHO], env={"GIVEN_TOKEN": "explicit"}, startup_timeout=60) as h:
+    async with await IpcPlugin.start(
+        [*BRIDGE, ECHO], env={"GIVEN_TOKEN": "explicit"}, startup_timeout=60
+    ) as h:
         v = (await h.invoke_action("env", memory(names))).values.fields
         got = {k: v[k].string_value for k in names.split(",")}
-    assert got == {"FOO_API_KEY": "<unset>", "X_TOKEN": "<unset>", "Y_SECRET": "<unset>", "Z_password": "<unset>",
-                   "PLAIN_SETTING": "visible", "GIVEN_TOKEN": "explicit"}
+    assert got == {
+        "FOO_API_KEY": "<unset>",
+        "X_TOKEN": "<unset>",
+        "Y_SECRET": "<unset>",
+        "Z_password": "<unset>",
+        "PLAIN_SETTING": "visible",
+        "GIVEN_TOKEN": "explicit",
+    }
 
 
 async def test_crash_fails_pending_and_restart_recovers() -> None:
@@ -155,8 +179,10 @@ async def test_crash_fails_pending_and_restart_recovers() -> None:
     try:
         pid = h.pid
         assert pid
-        pending = [asyncio.ensure_future(h.invoke_action("slow", memory("x"), options={"delay": 5}))
-                   for _ in range(5)]
+        pending = [
+            asyncio.ensure_future(h.invoke_action("slow", memory("x"), options={"delay": 5}))
+            for _ in range(5)
+        ]
         await asyncio.sleep(0.2)
         import os
         import signal
@@ -179,7 +205,8 @@ async def test_crash_fails_pending_and_restart_recovers() -> None:
 async def test_close_is_graceful_and_idempotent() -> None:
     h = await IpcPlugin.start([*BRIDGE, ECHO], startup_timeout=60)
     link = h._link
-    assert link is not None and link.proc is not None
+    assert link is not None
+    assert link.proc is not None
     await h.close()
     assert link.proc.returncode == 0
     await h.close()

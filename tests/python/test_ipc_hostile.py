@@ -62,7 +62,7 @@ async def test_garbage_line_fails_that_call(bystander: IpcPlugin) -> None:
 
 async def test_unknown_type_fails_that_call(bystander: IpcPlugin) -> None:
     async with await start("unknown-type") as h:
-        with pytest.raises(ProtocolError, match="unknown message type 'weird.thing'"):
+        with pytest.raises(ProtocolError, match=r"unknown message type 'weird\.thing'"):
             await h.invoke_action("act", memory("x"), timeout=20)
         assert (await h.invoke_action("act", memory("ok"))).text == "fine"
     await check_bystander(bystander)
@@ -79,19 +79,22 @@ async def test_oversized_line_fails_that_call(bystander: IpcPlugin) -> None:
 async def test_silent_plugin_times_out_and_gets_cancel(bystander: IpcPlugin) -> None:
     async with await start("silent") as h:
         t0 = time.monotonic()
-        results = await asyncio.gather(*[h.invoke_action("act", memory("x"), timeout=0.5) for _ in range(3)],
-                                       return_exceptions=True)
+        results = await asyncio.gather(
+            *[h.invoke_action("act", memory("x"), timeout=0.5) for _ in range(3)], return_exceptions=True
+        )
         assert time.monotonic() - t0 < 5
         assert all(isinstance(r, CallTimeoutError) for r in results)
         cancels = (await h.invoke_action("act", memory("cancels"))).text.split(",")
-        assert len(cancels) == 3 and all(cancels)
+        assert len(cancels) == 3
+        assert all(cancels)
     await check_bystander(bystander)
 
 
 async def test_exit_mid_call_fails_every_pending_call(bystander: IpcPlugin) -> None:
     async with await start("exit") as h:
-        results = await asyncio.gather(*[h.invoke_action("act", memory("x"), timeout=30) for _ in range(4)],
-                                       return_exceptions=True)
+        results = await asyncio.gather(
+            *[h.invoke_action("act", memory("x"), timeout=30) for _ in range(4)], return_exceptions=True
+        )
         assert all(isinstance(r, PluginCrashedError) for r in results), results
         assert "exited with code 3" in str(results[0])
         assert "exiting mid-call" in str(results[0])  # stderr tail in the message
@@ -126,6 +129,30 @@ async def test_first_line_not_ready_is_refused(bystander: IpcPlugin) -> None:
     with pytest.raises(ProtocolError, match="ready"):
         await start("first-line-garbage", shutdown_grace=0.5)
     await check_bystander(bystander)
+
+
+async def test_partial_line_over_max_buffer_bytes_drops_the_connection(bystander: IpcPlugin) -> None:
+    h = await start("oversized", max_message_bytes=1024 * 1024, max_buffer_bytes=16 * 1024)
+    try:
+        with pytest.raises(ProtocolError, match="max_buffer_bytes"):
+            await h.invoke_action("act", memory("x"), timeout=20)
+        with pytest.raises(PluginCrashedError):
+            await h.invoke_action("act", memory("ok"))
+        await h.restart()
+        assert (await h.invoke_action("act", memory("ok"))).text == "fine"
+    finally:
+        await h.close()
+    await check_bystander(bystander)
+
+
+async def test_log_messages_are_routed_to_logging(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO, logger="elizaos_interop.plugin")
+    async with await start("plain", name="loggy") as h:
+        assert (await h.invoke_action("act", memory("log"))).text == "logged"
+    recs = [r for r in caplog.records if r.name == "elizaos_interop.plugin.loggy"]
+    assert any(r.levelno == logging.WARNING and r.getMessage() == "[hostile] a log record" for r in recs)
 
 
 async def test_missing_executable_is_a_load_error() -> None:

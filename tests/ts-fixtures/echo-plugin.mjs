@@ -17,7 +17,6 @@ export const plugin = {
       similes: ["REPEAT"],
       validate: async (_rt, message) => message.content?.text !== "invalid",
       handler: async (_rt, message, _state, options) => {
-        console.info("echo-plugin: handling ECHO");
         return { success: true, text: message.content?.text ?? "", values: { seq: options?.seq ?? null } };
       },
     },

@@ -1,5 +1,6 @@
 // Test fixture: a deliberately broken plugin server on stdio (node hostile-server.mjs [MODE]).
-// Start-up modes: "ok" (default), "wrong-version", "no-ready", "bad-first", "exit-at-start".
+// Start-up modes: "ok" (default), "wrong-version", "no-ready", "bad-first", "exit-at-start", "stubborn" (ignores
+// shutdown, end of stdin and SIGTERM: only SIGKILL stops it).
 // Per request (action.invoke with action =): ECHO answers; GARBAGE writes a malformed line carrying the id;
 // OVERSIZED writes a 2 MiB line carrying the id; SILENT never answers; EXIT exits with code 7 mid-call;
 // FLOOD writes 40 MiB without a newline (id in its first bytes) and then a newline; STDERR_FLOOD writes 5 MiB of
@@ -23,6 +24,11 @@ if (mode === "no-ready") {
   out({ type: "ready", protocolVersion: mode === "wrong-version" ? 2 : 1, manifest, framings: ["FRAMING_JSON"], server: "hostile", pid: process.pid });
 }
 
+if (mode === "stubborn") {
+  process.on("SIGTERM", () => process.stderr.write("hostile: ignoring SIGTERM\n"));
+  setInterval(() => undefined, 1000);
+}
+
 const cancels = [];
 const rl = createInterface({ input: process.stdin });
 rl.on("line", async (line) => {
@@ -31,6 +37,7 @@ rl.on("line", async (line) => {
     cancels.push(msg.targetId);
     return;
   }
+  if (msg.type === "shutdown" && mode === "stubborn") return;
   if (msg.type === "shutdown") {
     out({ type: "shutdown.result", id: msg.id });
     process.exit(0);
@@ -79,4 +86,6 @@ rl.on("line", async (line) => {
       out({ type: "action.result", id, result: { success: true, text: msg.memory?.content?.text ?? "" } });
   }
 });
-rl.on("close", () => process.exit(0));
+rl.on("close", () => {
+  if (mode !== "stubborn") process.exit(0);
+});

@@ -22,7 +22,6 @@ async def _echo_validate(runtime: Any, message: Any, state: Any = None) -> bool:
 
 async def _echo(runtime: Any, message: Any, state: Any = None, options: Any = None, callback: Any = None,
                 responses: Any = None) -> ActionResult:
-    print("py_echo_plugin: handling ECHO")
     return ActionResult(success=True, text=message.content.text)
 
 

@@ -76,8 +76,12 @@ async function main(): Promise<void> {
   }
   const plugin = await importPluginModule(args.entry);
   const dispatcher = new PluginDispatcher(plugin);
+  // Exit only once the protocol output and everything the plugin wrote to stderr have been flushed (a pipe
+  // write can be queued when the reader is slow; process.exit would drop it).
   const exitAfterFlush = (): void => {
-    rawWrite("", () => process.exit(0));
+    rawWrite("", () => {
+      toStderr("", () => process.exit(0));
+    });
   };
   const options = {
     ...(args.maxMessageBytes !== undefined ? { maxMessageBytes: args.maxMessageBytes } : {}),

@@ -241,7 +241,8 @@ export class LineSplitter {
     for (;;) {
       const nl = text.indexOf("\n", start);
       if (nl < 0) break;
-      this.emit(this.partial + text.slice(start, nl));
+      // The tail of a line already cut (and marked) is dropped.
+      if (!this.truncated) this.emit(this.partial + text.slice(start, nl));
       this.partial = "";
       this.truncated = false;
       start = nl + 1;
@@ -264,5 +265,31 @@ export class LineSplitter {
   private emit(line: string): void {
     const l = line.endsWith("\r") ? line.slice(0, -1) : line;
     if (l.length > 0) this.onLine(l);
+  }
+}
+
+/**
+ * Coalesces writes made in one turn of the event loop into a single write (fewer syscalls when many
+ * pipelined calls or answers are in flight). `flush` writes what is queued immediately.
+ */
+export class WriteBatcher {
+  private queue: Buffer[] = [];
+  private scheduled = false;
+  constructor(private readonly sink: (bytes: Buffer) => void) {}
+
+  write(bytes: Buffer): void {
+    this.queue.push(bytes);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  flush(): void {
+    this.scheduled = false;
+    const q = this.queue;
+    if (q.length === 0) return;
+    this.queue = [];
+    this.sink(q.length === 1 ? (q[0] as Buffer) : Buffer.concat(q));
   }
 }

@@ -41,7 +41,7 @@ import {
   TooManyPendingError,
   VersionMismatchError,
 } from "./errors.js";
-import { BufferOverflowError, LineSplitter, StreamDecoder } from "./framing.js";
+import { BufferOverflowError, LineSplitter, StreamDecoder, WriteBatcher } from "./framing.js";
 import type { DecodedItem, FramingMode } from "./framing.js";
 import type { Action, DatabaseAdapter, Evaluator, ModelHandler, Plugin, Provider } from "./types.js";
 
@@ -103,6 +103,11 @@ export interface IpcOptions extends Partial<IpcLimits> {
   inheritEnv?: boolean;
   /** Globs (case-insensitive, `*` wildcard) of variables not inherited. Default DEFAULT_ENV_DENYLIST. */
   envDenylist?: readonly string[];
+  /**
+   * Whether close() asks the server to exit (`shutdown`). Default: true for a server this host spawned, false
+   * for one reached with `connect` (other hosts may share it; close() then just closes the connection).
+   */
+  shutdownServerOnClose?: boolean;
   /** Framing asked for after the handshake. Default "json". */
   framing?: FramingMode;
   /** Model handlers to expose as `models` (the manifest does not list models); any can be reached with invokeModel. */
@@ -214,7 +219,9 @@ class Session {
     });
     startup.catch(() => undefined);
     try {
-      await Promise.race([this.open(), startup.then(() => undefined)]);
+      const opening = this.open();
+      opening.catch(() => undefined); // a late failure after the race is decided is reported through `startup`
+      await Promise.race([opening, startup.then(() => undefined)]);
       const ready = await startup;
       this.checkReady(ready);
       if ((this.options.framing ?? "json") === "protobuf") await this.hello(deadline);
@@ -298,11 +305,15 @@ class Session {
       const stdin = child.stdin;
       const stdout = child.stdout;
       if (stdin === null || stdout === null) throw new PluginLoadError("child has no stdio pipes");
+      const batch = new WriteBatcher((b) => {
+        if (!stdin.destroyed) stdin.write(b);
+      });
       this.conn = {
-        write: (b) => {
-          if (!stdin.destroyed) stdin.write(b);
+        write: (b) => batch.write(b),
+        end: () => {
+          batch.flush();
+          stdin.end();
         },
-        end: () => stdin.end(),
         destroy: () => stdin.destroy(),
       };
       this.attachReader(stdout);
@@ -356,11 +367,15 @@ class Session {
     });
     socket.setNoDelay(true);
     socket.on("error", (e) => this.log("debug", `socket: ${e.message}`));
+    const batch = new WriteBatcher((b) => {
+      if (!socket.destroyed) socket.write(b);
+    });
     this.conn = {
-      write: (b) => {
-        if (!socket.destroyed) socket.write(b);
+      write: (b) => batch.write(b),
+      end: () => {
+        batch.flush();
+        socket.end();
       },
-      end: () => socket.end(),
       destroy: () => socket.destroy(),
     };
     this.attachReader(socket);
@@ -554,8 +569,8 @@ class Session {
   }
 
   private async waitExit(ms: number): Promise<boolean> {
-    const child = this.child;
-    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return true;
+    // `exited` resolves on the child's "close": it has exited and its stdout/stderr are fully read.
+    if (this.child === undefined) return true;
     let t: NodeJS.Timeout | undefined;
     const r = await Promise.race([
       this.exited.then(() => true),
@@ -570,7 +585,8 @@ class Session {
   /** shutdown → end the stream → grace → SIGTERM → grace → SIGKILL. */
   async shutdown(): Promise<void> {
     const grace = this.limits.shutdownGraceMs;
-    if (!this.closed && this.ready !== undefined) {
+    const askServer = this.options.shutdownServerOnClose ?? this.options.command !== undefined;
+    if (!this.closed && this.ready !== undefined && askServer) {
       try {
         await this.call("shutdown", {}, { timeoutMs: grace });
       } catch (e) {
@@ -767,7 +783,7 @@ export interface SpawnPluginOptions extends Omit<IpcOptions, "command" | "connec
 function transportArgs(transport: IpcTransport): { args: string[]; socketDir?: string } {
   if (transport === "stdio") return { args: ["--stdio"] };
   if (transport === "tcp") return { args: ["--tcp", "127.0.0.1:0"] };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eliza-ipc-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eliza-ts-ipc-"));
   return { args: ["--unix", path.join(dir, "plugin.sock")], socketDir: dir };
 }
 

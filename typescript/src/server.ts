@@ -17,7 +17,7 @@ import {
 } from "./codec.js";
 import type { ProtocolMessage } from "./codec.js";
 import { PluginDispatcher, errorMessage } from "./dispatch.js";
-import { BufferOverflowError, DEFAULT_MAX_BUFFER_BYTES, DEFAULT_MAX_MESSAGE_BYTES, StreamDecoder } from "./framing.js";
+import { BufferOverflowError, DEFAULT_MAX_BUFFER_BYTES, DEFAULT_MAX_MESSAGE_BYTES, StreamDecoder, WriteBatcher } from "./framing.js";
 import type { DecodedItem } from "./framing.js";
 
 export const SERVER_NAME = "elizaos-interop-typescript/0.1.0";
@@ -41,12 +41,15 @@ export class ServerSession {
   private ended = false;
   private readonly endWaiters: Array<() => void> = [];
 
+  private readonly batch: WriteBatcher;
+
   constructor(
     private readonly input: Readable,
-    private readonly write: (bytes: Buffer) => void,
+    sink: (bytes: Buffer) => void,
     private readonly dispatcher: PluginDispatcher,
     private readonly options: ServeOptions = {},
   ) {
+    this.batch = new WriteBatcher(sink);
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     this.log = options.log ?? ((line) => process.stderr.write(`[bridge] ${line}\n`));
     this.decoder = new StreamDecoder((item) => this.onItem(item), {
@@ -95,10 +98,16 @@ export class ServerSession {
     return new Promise((resolve) => this.endWaiters.push(resolve));
   }
 
+  /** Queues bytes for the peer (coalesced per event-loop turn, in order). */
+  private write(bytes: Buffer): void {
+    this.batch.write(bytes);
+  }
+
   private finish(): void {
     if (this.ended) return;
     this.ended = true;
     void Promise.all([...this.inflight.values()].map((c) => c.done)).then(() => {
+      this.batch.flush();
       for (const w of this.endWaiters.splice(0)) w();
     });
   }
@@ -163,6 +172,7 @@ export class ServerSession {
         this.input.pause();
         void Promise.all([...this.inflight.values()].map((c) => c.done)).then(() => {
           this.send(makeMessage("shutdown.result", msg.id));
+          this.batch.flush();
           this.options.onShutdown?.();
         });
         return;
@@ -205,11 +215,16 @@ export function listen(
   target: { unix: string } | { tcp: string },
   options: ServeOptions = {},
 ): Promise<{ server: net.Server; address: string }> {
-  const server = net.createServer((socket) => {
+  const server = net.createServer({ noDelay: true }, (socket) => {
     socket.on("error", () => undefined);
+    // On shutdown, exit only once shutdown.result has been flushed to this connection.
+    const sessionOptions: ServeOptions = {
+      ...options,
+      onShutdown: () => socket.end(() => options.onShutdown?.()),
+    };
     void new ServerSession(socket, (b) => {
       if (!socket.destroyed) socket.write(b);
-    }, dispatcher, options)
+    }, dispatcher, sessionOptions)
       .start()
       .then(() => socket.end());
   });

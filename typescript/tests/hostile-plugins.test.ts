@@ -156,3 +156,26 @@ test("a TS plugin that floods console.log: output goes to stderr, never the prot
   // close() waits for the child to exit, so all of its stderr has been read.
   assert.equal(lines.filter(([, l]) => l.startsWith("noise")).length, 20 * 100);
 });
+
+test("ignores shutdown, end of stdin and SIGTERM: close() escalates to SIGKILL within the grace periods", T, async () => {
+  const { logger, lines } = collectingLogger();
+  const p = await hostile("stubborn", { shutdownGraceMs: 300, logger });
+  const pid = p.childPid!;
+  const started = Date.now();
+  await p.close();
+  const took = Date.now() - started;
+  assert.ok(took >= 800 && took < 5000, `close took ${took} ms`);
+  assert.throws(() => process.kill(pid, 0), /ESRCH/, "child is gone");
+  assert.ok(lines.some(([, l]) => l.includes("ignoring SIGTERM")), "SIGTERM was tried first");
+});
+
+test("a TS plugin entry that does not exist or exports no plugin: the load fails naming the reason", T, async () => {
+  await assert.rejects(
+    loadTsPluginIpc(path.join(FIXTURES, "no-such-plugin.mjs"), { logger: () => undefined }),
+    (e: unknown) => e instanceof PluginCrashedError && e.exitCode === 1 && /does not exist/.test(e.message),
+  );
+  await assert.rejects(
+    loadTsPluginIpc(path.join(FIXTURES, "hostile-server.mjs"), { logger: () => undefined, startupTimeoutMs: 5000 }),
+    (e: unknown) => e instanceof PluginCrashedError && /exports no plugin/.test(e.message),
+  );
+});

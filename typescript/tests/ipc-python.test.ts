@@ -36,6 +36,7 @@ for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
         await p.close();
       }
       assert.ok(lines.some(([, l]) => l.includes("py_echo_plugin: importing")), "Python print() reached the logger via stderr");
+      assert.deepEqual(lines.filter(([, l]) => l.startsWith("shutdown:")), [], "shutdown.result was received");
     });
   }
 }

@@ -65,6 +65,7 @@ for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
         await p.close();
       }
       await assert.rejects(p.actions[0]!.handler(undefined, memory("late")), PluginClosedError);
+      assert.deepEqual(lines.filter(([, l]) => l.startsWith("shutdown:")), [], "shutdown.result was received");
     });
   }
 }
@@ -98,12 +99,15 @@ test("connects to an already running TS bridge on TCP and on a Unix socket", T, 
       if (flag === "--tcp") assert.match(listening.address, /^127\.0\.0\.1:\d+$/);
       // Two independent sessions against the same server process.
       const a = await IpcPlugin.start({ connect: listening.address, logger: () => undefined });
-      const b = await IpcPlugin.start({ connect: listening.address, framing: "protobuf", logger: () => undefined });
+      const bLog = collectingLogger();
+      const b = await IpcPlugin.start({ connect: listening.address, framing: "protobuf", shutdownServerOnClose: true, logger: bLog.logger });
       assert.equal((await a.actions[0]!.handler(undefined, memory("A")))?.text, "A");
       assert.equal((await b.actions[0]!.handler(undefined, memory("B")))?.text, "B");
       assert.equal(a.pid, server.pid);
-      await a.close();
-      await b.close(); // sends shutdown: the server exits
+      await a.close(); // closes its connection only: the server keeps serving b
+      assert.equal((await b.actions[0]!.handler(undefined, memory("B again")))?.text, "B again");
+      await b.close(); // shutdownServerOnClose: sends shutdown, the server exits
+      assert.deepEqual(bLog.lines.filter(([, l]) => l.startsWith("shutdown:")), [], "shutdown.result was received");
       const code = await new Promise<number | null>((resolve) => {
         if (server.exitCode !== null) resolve(server.exitCode);
         else server.once("exit", (c) => resolve(c));

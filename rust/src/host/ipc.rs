@@ -589,6 +589,8 @@ struct Shared {
     stderr_tail: Mutex<VecDeque<String>>,
     closing: AtomicBool,
     on_log: Option<LogCallback>,
+    /// Becomes true when the child's stderr reaches EOF (so crash messages include its last lines).
+    stderr_done: watch::Sender<bool>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -618,6 +620,12 @@ impl Shared {
             }
             None => false,
         }
+    }
+
+    /// Waits (briefly) until the child's stderr is fully read.
+    async fn stderr_settled(&self) {
+        let mut rx = self.stderr_done.subscribe();
+        let _ = tokio::time::timeout(Duration::from_millis(500), rx.wait_for(|done| *done)).await;
     }
 
     fn stderr_tail(&self) -> String {
@@ -704,6 +712,7 @@ impl Session {
             stderr_tail: Mutex::new(VecDeque::new()),
             closing: AtomicBool::new(false),
             on_log: options.on_log.clone(),
+            stderr_done: watch::channel(false).0,
         });
         tokio::spawn(forward_lines(Box::new(stderr), shared.clone(), LogSource::Stderr));
         let (ctl_tx, ctl_rx) = mpsc::unbounded_channel();
@@ -717,6 +726,9 @@ impl Session {
             Ok(Err(err)) => {
                 let status = wait_exit(&mut exit_rx, limits.shutdown_grace.min(Duration::from_secs(1))).await;
                 let _ = ctl_tx.send(Signal::Kill);
+                if status.is_some() {
+                    shared.stderr_settled().await;
+                }
                 if let Some(path) = &socket_path {
                     let _ = std::fs::remove_file(path);
                 }
@@ -738,7 +750,9 @@ impl Session {
                     let _ = std::fs::remove_file(path);
                 }
                 // Give the stderr forwarder a moment to collect what the child said.
-                let _ = wait_exit(&mut exit_rx, Duration::from_millis(500)).await;
+                if wait_exit(&mut exit_rx, Duration::from_millis(500)).await.is_some() {
+                    shared.stderr_settled().await;
+                }
                 return Err(IpcError::StartupTimeout {
                     plugin: plugin.clone(),
                     timeout: limits.startup_timeout,
@@ -761,6 +775,9 @@ impl Session {
             // The stream ended: name the exit status when the child is gone.
             let mut exit = reader_exit;
             let status = wait_exit(&mut exit, grace.max(Duration::from_millis(500))).await;
+            if status.is_some() {
+                reader_shared.stderr_settled().await;
+            }
             let err = if reader_shared.closing.load(Ordering::SeqCst) {
                 IpcError::PluginClosed { plugin: reader_shared.plugin.clone() }
             } else {
@@ -921,6 +938,9 @@ async fn forward_lines(stream: Box<dyn AsyncRead + Send + Unpin>, shared: Arc<Sh
                 message: line,
             },
         );
+    }
+    if source == LogSource::Stderr {
+        shared.stderr_done.send_replace(true);
     }
 }
 

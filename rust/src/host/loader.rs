@@ -50,7 +50,8 @@ pub enum HostError {
 /// Options for [`load_plugin_with`].
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
-    /// IPC options (transport and framing are overridden by `interop.transport` / `interop.framing`).
+    /// IPC options (`interop.transport` / `interop.framing` in plugin.json, when set, override transport and
+    /// framing; `name` defaults to the manifest name and `cwd` to `interop.cwd` or the plugin.json directory).
     pub ipc: IpcOptions,
     /// WASM limits.
     pub wasm: WasmLimits,
@@ -149,7 +150,8 @@ pub async fn load_plugin_with(path: impl AsRef<Path>, options: &LoadOptions) -> 
             }
             ipc.cwd = Some(interop.cwd.as_deref().map_or_else(|| pj.dir.clone(), |c| pj.resolve(c)));
             ipc.transport = match interop.transport.as_deref() {
-                None | Some("stdio") => Transport::Stdio,
+                None => ipc.transport.clone(),
+                Some("stdio") => Transport::Stdio,
                 Some("unix") => Transport::Unix(None),
                 Some("tcp") => Transport::Tcp,
                 Some(other) => {
@@ -157,7 +159,8 @@ pub async fn load_plugin_with(path: impl AsRef<Path>, options: &LoadOptions) -> 
                 }
             };
             ipc.framing = match interop.framing.as_deref() {
-                None | Some("json") => WireFraming::Json,
+                None => ipc.framing,
+                Some("json") => WireFraming::Json,
                 Some("protobuf") => WireFraming::Protobuf,
                 Some(other) => return Err(pj.error("interop.framing", format!("{other:?}: expected json or protobuf"))),
             };
@@ -208,7 +211,7 @@ pub async fn load_plugin_with(path: impl AsRef<Path>, options: &LoadOptions) -> 
                 return Err(pj.error("interop.wasmPath", format!("{} does not exist (build the plugin first)", file.display())));
             }
             let plugin = WasmPlugin::load(&file, options.wasm.clone())?;
-            Ok(LoadedPlugin::Wasm(WasmHandle { plugin: Mutex::new(plugin), next_id: AtomicU64::new(1) }))
+            Ok(LoadedPlugin::Wasm(Box::new(WasmHandle { plugin: Mutex::new(plugin), next_id: AtomicU64::new(1) })))
         }
         InteropProtocol::Ffi | InteropProtocol::Native => Err(HostError::Unsupported {
             path: pj.path.clone(),
@@ -275,7 +278,7 @@ pub enum LoadedPlugin {
     /// A Python, TypeScript or Rust plugin server over IPC.
     Ipc(RemotePlugin),
     /// A WebAssembly module in wasmtime.
-    Wasm(WasmHandle),
+    Wasm(Box<WasmHandle>),
 }
 
 impl LoadedPlugin {

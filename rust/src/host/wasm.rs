@@ -329,7 +329,7 @@ impl WasmPlugin {
         let live = self.live()?;
         live.store.set_fuel(1_000_000).map_err(|e| WasmError::Load(e.to_string()))?;
         live.store.set_epoch_deadline(deadline_ticks(Some(Duration::from_secs(1))));
-        let f = live.abi_version;
+        let f = live.abi_version.clone();
         let result = f.call(&mut live.store, ());
         result.map_err(|e| self.fail(e, "eliza_abi_version"))
     }
