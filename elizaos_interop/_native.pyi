@@ -3,6 +3,8 @@
 import os
 from typing import final
 
+__all__ = ["FFI_ABI_VERSION", "NativeLibrary"]
+
 FFI_ABI_VERSION: int
 
 @final

@@ -1,11 +1,12 @@
 """FFI path: Rust plugin shared libraries (C ABI v1, docs/PROTOCOL.md §3) loaded in-process.
 
-`load_rust_plugin(path)` opens a cdylib built with `elizaos_interop::export_plugin!` (crate feature `ffi`) through
-the `elizaos_interop._native` extension, asks for its manifest with a `manifest.get` envelope and returns a
-`NativePlugin` handle. Calls run synchronously on the calling thread with the GIL released (a round trip costs
-about a microsecond, far less than a thread hop); with a `timeout` the call runs in a worker thread instead,
-and a call that overruns fails with `CallTimeoutError` while the native code finishes in the background (native
-code cannot be interrupted). A panic in the plugin raises `PluginPanicError`; the library stays usable.
+`load_rust_plugin(path)` opens a cdylib built with `elizaos_interop::export_plugin!` (crate feature `ffi`)
+through the `elizaos_interop._native` extension, asks for its manifest with a `manifest.get` envelope and
+returns a `NativePlugin` handle. Calls run synchronously on the calling thread with the GIL released (a round
+trip costs about a microsecond, far less than a thread hop); with a `timeout` the call runs in a worker thread
+instead, and a call that overruns fails with `CallTimeoutError` while the native code finishes in the
+background (native code cannot be interrupted). A panic in the plugin raises `PluginPanicError`; the library
+stays usable.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _varint(n: int) -> bytes:
 
 
 def _parse_envelope(data: bytes, *, plugin: str, request: str) -> Envelope:
-    """The response Envelope in `data`; `ProtocolError` naming the plugin and request when it does not parse."""
+    """The response Envelope in `data`; `ProtocolError` naming the plugin and request if it does not parse."""
     try:
         env = Envelope.FromString(data)
     except DecodeError as e:
@@ -54,7 +55,9 @@ def _parse_envelope(data: bytes, *, plugin: str, request: str) -> Envelope:
             f"Rust plugin {plugin} answered {request} with {len(data)} bytes that are not an Envelope: {e}"
         ) from e
     if env.WhichOneof("body") is None:
-        raise ProtocolError(f"Rust plugin {plugin} answered {request} with an empty Envelope ({len(data)} bytes)")
+        raise ProtocolError(
+            f"Rust plugin {plugin} answered {request} with an empty Envelope ({len(data)} bytes)"
+        )
     return env
 
 
@@ -78,7 +81,7 @@ class NativePlugin(EnvelopePlugin):
         self._check_open()
         return self._native_call(request)
 
-    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:
+    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:  # noqa: ASYNC109
         if timeout is None:
             return self._native_call(data)
         try:
@@ -89,7 +92,7 @@ class NativePlugin(EnvelopePlugin):
                 "(the native call cannot be interrupted and finishes in the background)"
             ) from None
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
         out = await self._call_bytes(request.SerializeToString(), timeout)
         return _parse_envelope(out, plugin=self._label, request=str(request.WhichOneof("body")))
 
@@ -100,7 +103,7 @@ class NativePlugin(EnvelopePlugin):
         state: State | None = None,
         options: Mapping[str, JsonValue] | None = None,
         *,
-        timeout: float | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 (the PluginHandle API)
     ) -> ActionResult:
         # Fast path: the ActionInvokeRequest bytes are assembled directly (same bytes as the generic path).
         self._check_open()
@@ -135,8 +138,9 @@ class NativePlugin(EnvelopePlugin):
         if env.HasField("action_result"):
             return env.action_result.result
         raise_for_error(env)
+        kind = env.WhichOneof("body")
         raise ProtocolError(
-            f"Rust plugin {self._label} answered {env.WhichOneof('body')!r} to a request expecting 'action_result'"
+            f"Rust plugin {self._label} answered {kind!r} to a request expecting 'action_result'"
         )
 
     def _init_sync(self, config: Mapping[str, str]) -> None:
@@ -144,22 +148,25 @@ class NativePlugin(EnvelopePlugin):
         req = env.plugin_init
         req.type, req.id = "plugin.init", self._next_id()
         req.config.update(config)
-        response = _parse_envelope(self.call_bytes(env.SerializeToString()), plugin=self._label, request="plugin.init")
+        out = self.call_bytes(env.SerializeToString())
+        response = _parse_envelope(out, plugin=self._label, request="plugin.init")
         raise_for_error(response)
-        if response.WhichOneof("body") != "plugin_init_result":
-            raise ProtocolError(f"Rust plugin {self._label} answered {response.WhichOneof('body')!r} to plugin.init")
+        kind = response.WhichOneof("body")
+        if kind != "plugin_init_result":
+            raise ProtocolError(f"Rust plugin {self._label} answered {kind!r} to plugin.init")
         if not response.plugin_init_result.success:
-            raise PluginLoadError(
-                f"Rust plugin {self._label} refused plugin.init: {response.plugin_init_result.error or 'no reason'}"
-            )
+            reason = response.plugin_init_result.error or "no reason"
+            raise PluginLoadError(f"Rust plugin {self._label} refused plugin.init: {reason}")
 
     async def close(self) -> None:
         # The library stays mapped (see NativeLibrary); the handle just stops accepting calls.
         self._closed = True
 
 
-def load_rust_plugin(path: str | os.PathLike[str], *, config: Mapping[str, str] | None = None) -> NativePlugin:
-    """Loads a Rust plugin library (C ABI v1) and returns its handle; sends `plugin.init` when `config` is given.
+def load_rust_plugin(
+    path: str | os.PathLike[str], *, config: Mapping[str, str] | None = None
+) -> NativePlugin:
+    """Loads a Rust plugin library (C ABI v1) and returns its handle (`plugin.init` first if `config`).
 
     Raises `PluginLoadError` (missing or unloadable file, failed manifest.get or init) or `AbiVersionError`
     (another ABI version, or a required symbol missing). `PluginCallError` when the plugin refuses `config`.

@@ -77,13 +77,15 @@ _OUT_OF_FUEL = wasmtime.TrapCode.OUT_OF_FUEL.value
 _INTERRUPT = wasmtime.TrapCode.INTERRUPT.value
 
 
+_DLL: ctypes.CDLL = ffi.dll  # type: ignore[attr-defined]
+
 
 def _private_fn(name: str, restype: Any) -> Any:
     """A private ctypes function object for `name` (dll[name] makes a new object, so setting restype and
     dropping argtypes conversion does not touch wasmtime's own bindings)."""
-    fn = ffi.dll[name]
+    fn = _DLL[name]
     fn.restype = restype
-    fn.argtypes = None
+    fn.argtypes = None  # type: ignore[assignment]  # no per-argument conversion on the hot path
     return fn
 
 
@@ -196,7 +198,7 @@ class _Instance:
         engine = _engine().engine
         self.store = store = wasmtime.Store(engine)
         store.set_limits(memory_size=max_memory_bytes)
-        # the module's start function (e.g. AssemblyScript's runtime init) runs under the same limits as a call
+        # the module's start function (e.g. AssemblyScript's runtime init) runs under a call's limits
         store.set_fuel(fuel if fuel is not None else 2**63 - 1)
         store.set_epoch_deadline(_deadline_ticks(deadline) if deadline is not None else 2**62)
         try:
@@ -212,7 +214,8 @@ class _Instance:
             text = str(exc)
             if "memory" in text and ("limit" in text or "minimum" in text or "exceed" in text):
                 raise ResourceLimitError(
-                    f"{source}: instantiation needs more memory than max_memory_bytes={max_memory_bytes}: {text}"
+                    f"{source}: instantiation needs more memory than "
+                    f"max_memory_bytes={max_memory_bytes}: {text}"
                 ) from exc
             raise PluginLoadError(f"{source}: instantiation failed: {text}") from exc
         exports = instance.exports(store)
@@ -295,7 +298,8 @@ class WasmPlugin(EnvelopePlugin):
         version = self._abi_version()
         if version != WASM_ABI_VERSION:
             raise AbiVersionError(
-                f"{source}: eliza_abi_version() returned {version}, this host speaks WASM ABI {WASM_ABI_VERSION}"
+                f"{source}: eliza_abi_version() returned {version}, "
+                f"this host speaks WASM ABI {WASM_ABI_VERSION}"
             )
         request = Envelope()
         request.manifest_get.type = "manifest.get"
@@ -361,12 +365,15 @@ class WasmPlugin(EnvelopePlugin):
     def _fail(self, inst: _Instance, trap: _Trap, what: str, timeout: float | None) -> Exception:
         """Discard the instance and build the typed error for `trap`."""
         self._instance = None
-        inst.dead = True
         self.restarts += 1
         name = getattr(self, "manifest", None)
         who = f"plugin {name.name!r}" if isinstance(name, PluginManifest) else self._source_path
-        log.warning("%s trapped in %s (%s); the instance is discarded and re-created on the next call",
-                    who, what, trap)
+        log.warning(
+            "%s trapped in %s (%s); the instance is discarded and re-created on the next call",
+            who,
+            what,
+            trap,
+        )
         if trap.code == _OUT_OF_FUEL:
             return FuelExhaustedError(f"{who}: {what} ran out of fuel (fuel={self._fuel})")
         if trap.code == _INTERRUPT:
@@ -435,7 +442,7 @@ class WasmPlugin(EnvelopePlugin):
                 f"{self._source_path}: eliza_call returned bytes that are not an Envelope: {exc}"
             ) from exc
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
         return self._call_sync(request, timeout)
 
     def call_envelope(self, request: Envelope, timeout: float | None = None) -> Envelope:
@@ -466,7 +473,9 @@ def _check_exports(module: wasmtime.Module, *, wasi: bool, source: str) -> None:
     found: dict[str, Any] = {e.name: e.type for e in module.exports}
     missing = [f"{name} ({sig})" for name, sig in _REQUIRED_EXPORTS.items() if name not in found]
     if missing:
-        raise AbiVersionError(f"{source}: not a WASM ABI v{WASM_ABI_VERSION} module: missing exports {', '.join(missing)}")
+        raise AbiVersionError(
+            f"{source}: not a WASM ABI v{WASM_ABI_VERSION} module: missing exports {', '.join(missing)}"
+        )
     if not isinstance(found["memory"], wasmtime.MemoryType):
         raise AbiVersionError(f"{source}: export 'memory' is not a memory")
     wrong = []
@@ -511,13 +520,15 @@ def load_wasm_plugin(
     except OSError as exc:
         raise PluginLoadError(f"cannot read WASM plugin {source}: {exc}") from exc
     if size > max_module_bytes:
-        raise ResourceLimitError(f"{source}: module is {size} bytes, over max_module_bytes={max_module_bytes}")
+        raise ResourceLimitError(
+            f"{source}: module is {size} bytes, over max_module_bytes={max_module_bytes}"
+        )
     with open(source, "rb") as f:
         data = f.read(max_module_bytes + 1)
     if len(data) > max_module_bytes:
         raise ResourceLimitError(f"{source}: module is over max_module_bytes={max_module_bytes}")
     if source.endswith(".wat"):
-        data = wasmtime.wat2wasm(data.decode())
+        data = bytes(wasmtime.wat2wasm(data.decode()))
     module = _engine().module(data, source)
     _check_exports(module, wasi=wasi, source=source)
     return WasmPlugin(

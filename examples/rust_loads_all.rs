@@ -140,7 +140,26 @@ async fn main() {
             rows.push(row(&format!("provider {}", provider.name), result));
         }
         if manifest.actions.is_empty() && manifest.providers.is_empty() {
-            rows.push(row("-", "no actions or providers (database adapter: use db_call)".into()));
+            // A database adapter (plugin-inmemorydb): store a memory and count the room's memories.
+            let room = "00000000-0000-0000-0000-0000000000aa";
+            let memory = serde_json::json!({
+                "entityId": "00000000-0000-0000-0000-000000000001", "roomId": room,
+                "content": {"text": "remember me"}
+            });
+            for (method, params) in [
+                ("create_memory", serde_json::json!({"memory": memory, "tableName": "messages"})),
+                ("count_memories", serde_json::json!({"roomId": room, "tableName": "messages"})),
+            ] {
+                let t = Instant::now();
+                let result = match plugin.db_call(method, params).await {
+                    Ok(v) => format!("{} ({:.1} ms)", short(&v.to_string(), 60), t.elapsed().as_secs_f64() * 1000.0),
+                    Err(e) => {
+                        failures += 1;
+                        format!("ERROR {e}")
+                    }
+                };
+                rows.push(row(&format!("db {method}"), result));
+            }
         }
         plugin.close().await;
     }

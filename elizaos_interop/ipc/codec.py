@@ -148,7 +148,8 @@ def value_out(v: Any) -> Any:
     if kind == "bool_value":
         return v.bool_value
     if kind == "struct_value":
-        return {k: value_out(x) for k, x in v.struct_value.fields.items()}
+        f = v.struct_value.fields
+        return {k: value_out(f[k]) for k in f}
     if kind == "list_value":
         return [value_out(x) for x in v.list_value.values]
     if kind == "null_value":
@@ -157,7 +158,8 @@ def value_out(v: Any) -> Any:
 
 
 def _struct_out(s: Any) -> dict[str, Any]:
-    return {k: value_out(x) for k, x in s.fields.items()}
+    f = s.fields  # iterating keys + __getitem__ is about twice as fast as .items() on upb maps
+    return {k: value_out(f[k]) for k in f}
 
 
 def _list_out(lv: Any) -> list[Any]:
@@ -235,7 +237,7 @@ def _build_out(fd: FieldDescriptor) -> _FieldEntry:
         def map_out(m: Any) -> Any:
             if kconv is None and vconv is None:
                 return dict(m)
-            return {(kconv(k) if kconv else k): (vconv(v) if vconv else v) for k, v in m.items()}
+            return {(kconv(k) if kconv else k): (vconv(m[k]) if vconv else m[k]) for k in m}
 
         entry: _FieldEntry = (fd.json_name, map_out)
     elif _is_repeated(fd):

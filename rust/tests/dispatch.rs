@@ -266,7 +266,7 @@ fn json_requests_parse_by_type_and_answer_in_proto3_json() {
         (r#"{"type":"action.invoke","id":"d","bogus":1}"#, "d", codes::MALFORMED, "bogus"),
         (r#"{"type":"shutdown","id":"e"}"#, "e", codes::UNKNOWN_TYPE, "unexpected message kind"),
         (r#"{"type":"x","id":7}"#, "", codes::MALFORMED, "\"id\" must be a string"),
-        (r#"{"type":"action.invoke","id":"broken"#, "broken", codes::MALFORMED, "not JSON"),
+        (r#"{"type":"action.invoke","id":"broken","memory":{"#, "broken", codes::MALFORMED, "not JSON"),
     ];
     for (line, id, code, needle) in cases {
         let out: serde_json::Value = serde_json::from_str(&dispatch::handle_json(&TestPlugin, line)).unwrap();

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from elizaos_interop.v1 import memory_pb2, state_pb2
 from elizaos_interop._native import FFI_ABI_VERSION, NativeLibrary
 from elizaos_interop.errors import (
     AbiVersionError,
@@ -27,6 +26,7 @@ from elizaos_interop.errors import (
 )
 from elizaos_interop.ffi import NativePlugin, load_rust_plugin
 from elizaos_interop.model import Envelope, EnvelopePlugin
+from elizaos_interop.v1 import memory_pb2, state_pb2
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_TARGET = ROOT / "target" / "test-fixtures"
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 
 def cargo_build_cdylib(package: str, lib_name: str, *features: str, release: bool = True) -> Path:
-    """Builds `package`'s cdylib with cargo and returns the .so path cargo reports (a failure fails the test)."""
+    """Builds `package`'s cdylib with cargo; returns the .so path cargo reports (failure fails the test)."""
     cmd = ["cargo", "build", "-j2", "-p", package, "--lib", "--message-format=json-render-diagnostics"]
     if release:
         cmd.append("--release")
@@ -68,7 +68,9 @@ def bad_libs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     libs: dict[str, Path] = {}
     for variant in ("default", "wrong-version", "missing-call", "missing-version"):
         features = () if variant == "default" else (variant,)
-        built = cargo_build_cdylib("elizaos-interop-bad-abi-fixture", "bad_abi_plugin", *features, release=False)
+        built = cargo_build_cdylib(
+            "elizaos-interop-bad-abi-fixture", "bad_abi_plugin", *features, release=False
+        )
         dest = out / f"libbad_abi_{variant.replace('-', '_')}.so"
         shutil.copyfile(built, dest)
         libs[variant] = dest
@@ -99,7 +101,8 @@ def test_manifest_and_handle(echo: NativePlugin, echo_lib: Path) -> None:
 
 async def test_action_round_trip(echo: NativePlugin) -> None:
     state = state_pb2.State(text="the state")
-    result = await echo.invoke_action("ECHO", memory("héllo"), state, {"n": 3, "s": "x", "l": [1, True, None]})
+    options = {"n": 3, "s": "x", "l": [1, True, None]}
+    result = await echo.invoke_action("ECHO", memory("héllo"), state, options)
     assert result.success
     assert result.text == "héllo"
     assert dict(result.values.fields)["s"].string_value == "x"
@@ -148,7 +151,12 @@ async def test_validate_provider_evaluator_model(echo: NativePlugin) -> None:
 
 
 async def test_db_call(echo: NativePlugin) -> None:
-    params = {"memory": {"id": "m1", "content": {"text": "t"}}, "limit": 10, "tags": ["a", "b"], "flag": False}
+    params = {
+        "memory": {"id": "m1", "content": {"text": "t"}},
+        "limit": 10,
+        "tags": ["a", "b"],
+        "flag": False,
+    }
     assert await echo.db_call("echo", params) == {
         "memory": {"id": "m1", "content": {"text": "t"}},
         "limit": 10.0,
@@ -273,13 +281,13 @@ async def test_invalid_output_bytes(bad_libs: dict[str, Path]) -> None:
         await plugin.invoke_action("GARBAGE", memory("x"))
     with pytest.raises(ProtocolError, match="expecting 'action_result'"):
         await plugin.invoke_action("WRONG_KIND", memory("x"))
-    with pytest.raises(ProtocolError, match="status 7.*refused with status 7"):
+    with pytest.raises(ProtocolError, match=r"status 7.*refused with status 7"):
         await plugin.invoke_action("STATUS7", memory("x"))
     with pytest.raises(ProtocolError, match="empty Envelope"):
         await plugin.invoke_action("NULL", memory("x"))
     assert (await plugin.invoke_action("OK", memory("x"))).success
-    # Generic path: garbage for provider.get is reported with the request kind.
-    with pytest.raises(ProtocolError, match="provider_get.*status 3|status 3"):
+    # Generic path: a non-zero status for provider.get.
+    with pytest.raises(ProtocolError, match=r"returned status 3"):
         await plugin.get_provider("P", memory("x"))
 
 

@@ -148,15 +148,19 @@ async def test_rust_plugin_built_with_export_plugin(rust_echo_path: pathlib.Path
     assert plugin.manifest.name == "echo"
     assert plugin.manifest.language == ipc_pb2.PLUGIN_LANGUAGE_RUST
     result = await plugin.invoke_action("ECHO", memory("from rust"))
-    assert result.success and result.text == "from rust"
+    assert result.success
+    assert result.text == "from rust"
     with pytest.raises(PluginCallError) as err:
         await plugin.invoke_action("FAIL", memory("x"))
     assert err.value.code == "HANDLER_ERROR"
 
 
-async def test_rust_panic_fails_that_call_only(rust_echo_path: pathlib.Path, caplog: pytest.LogCaptureFixture) -> None:
+async def test_rust_panic_fails_that_call_only(
+    rust_echo_path: pathlib.Path, caplog: pytest.LogCaptureFixture
+) -> None:
     plugin = load_wasm_plugin(rust_echo_path)
-    with caplog.at_level(logging.WARNING, logger="elizaos_interop.wasm"), pytest.raises(WasmTrapError, match="PANIC"):
+    caplog.set_level(logging.WARNING, logger="elizaos_interop.wasm")
+    with pytest.raises(WasmTrapError, match="PANIC"):
         await plugin.invoke_action("PANIC", memory("x"))
     assert "re-created" in caplog.text
     assert plugin.restarts == 1

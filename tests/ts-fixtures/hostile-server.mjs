@@ -1,6 +1,7 @@
 // Test fixture: a deliberately broken plugin server on stdio (node hostile-server.mjs [MODE]).
 // Start-up modes: "ok" (default), "wrong-version", "no-ready", "bad-first", "exit-at-start", "stubborn" (ignores
-// shutdown, end of stdin and SIGTERM: only SIGKILL stops it).
+// shutdown, end of stdin and SIGTERM: only SIGKILL stops it), "hello-refused" (offers FRAMING_PROTOBUF but answers
+// hello with an error). `hello` is always answered with an error.
 // Per request (action.invoke with action =): ECHO answers; GARBAGE writes a malformed line carrying the id;
 // OVERSIZED writes a 2 MiB line carrying the id; SILENT never answers; EXIT exits with code 7 mid-call;
 // FLOOD writes 40 MiB without a newline (id in its first bytes) and then a newline; STDERR_FLOOD writes 5 MiB of
@@ -21,7 +22,8 @@ if (mode === "no-ready") {
 } else if (mode === "bad-first") {
   process.stdout.write("hello, I am not a protocol message\n");
 } else {
-  out({ type: "ready", protocolVersion: mode === "wrong-version" ? 2 : 1, manifest, framings: ["FRAMING_JSON"], server: "hostile", pid: process.pid });
+  const framings = mode === "hello-refused" ? ["FRAMING_JSON", "FRAMING_PROTOBUF"] : ["FRAMING_JSON"];
+  out({ type: "ready", protocolVersion: mode === "wrong-version" ? 2 : 1, manifest, framings, server: "hostile", pid: process.pid });
 }
 
 if (mode === "stubborn") {
@@ -35,6 +37,10 @@ rl.on("line", async (line) => {
   const msg = JSON.parse(line);
   if (msg.type === "cancel") {
     cancels.push(msg.targetId);
+    return;
+  }
+  if (msg.type === "hello") {
+    out({ type: "error", id: msg.id, error: "hello is not supported here", details: { code: "UNKNOWN_TYPE" } });
     return;
   }
   if (msg.type === "shutdown" && mode === "stubborn") return;

@@ -183,6 +183,7 @@ class Session {
   private onReady: ((msg: ReadyMessage) => void) | undefined;
   private onStartupError: ((e: Error) => void) | undefined;
   private helloWaiter: ((msg: ProtocolMessage) => void) | undefined;
+  private helloId = "";
   private endTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -247,6 +248,7 @@ class Session {
       throw new ProtocolError(`plugin "${this.name}" does not offer FRAMING_PROTOBUF (framings: ${ready.framings.map((f) => Framing[f]).join(", ") || "none"})`);
     }
     const id = `hello-${this.nextId++}`;
+    this.helloId = id;
     const answer = new Promise<ProtocolMessage>((resolve, reject) => {
       this.helloWaiter = resolve;
       this.onStartupError = reject;
@@ -255,6 +257,7 @@ class Session {
     this.writeRaw(encodeJsonLine(makeMessage("hello", id, { protocolVersion: PROTOCOL_VERSION, framing: Framing.PROTOBUF })));
     const res = await answer;
     this.helloWaiter = undefined;
+    if (res.$typeName === "eliza.interop.v1.ErrorResponse") throw new ProtocolError(`plugin "${this.name}" refused hello: ${res.error}`);
     if (res.$typeName !== "eliza.interop.v1.HelloResult") throw new ProtocolError(`plugin "${this.name}" answered hello with "${res.type}"`);
     if (!res.accepted || res.framing !== Framing.PROTOBUF) {
       throw new ProtocolError(`plugin "${this.name}" refused protobuf framing: ${res.error ?? "no reason given"}`);
@@ -417,7 +420,8 @@ class Session {
         this.limits.maxMessageBytes,
       );
       this.log("error", `${err.message}${item.id !== "" ? ` (id ${item.id})` : ""}`);
-      this.rejectPending(item.id, err);
+      if (this.ready === undefined) this.onStartupError?.(err);
+      else this.rejectPending(item.id, err);
       return;
     }
     let msg: ProtocolMessage;
@@ -450,9 +454,9 @@ class Session {
       this.log(level, `${msg.logger !== "" ? msg.logger + ": " : ""}${msg.message}`);
       return;
     }
-    if (msg.$typeName === "eliza.interop.v1.HelloResult" && this.helloWaiter !== undefined) {
+    if (this.helloWaiter !== undefined && msg.id === this.helloId) {
       // Switch before the next byte is decoded.
-      if (msg.accepted && msg.framing === Framing.PROTOBUF) {
+      if (msg.$typeName === "eliza.interop.v1.HelloResult" && msg.accepted && msg.framing === Framing.PROTOBUF) {
         this.decoder.setMode("protobuf");
         this.mode = "protobuf";
       }

@@ -189,26 +189,54 @@ function abiCall(ex: AbiExports, input: Uint8Array, maxMemoryBytes: number): Uin
   return out;
 }
 
-/** Worker source: instantiates the module it is given and serves abiCall requests. */
+/**
+ * Classifies a failure of abiCall: "abi" (ABI violation), "limit" (a trap after memory grew to at least half of
+ * maxMemoryBytes during the call: growth beyond the cap was refused), "trap" (other wasm traps) or "error".
+ * Self-contained: also evaluated inside worker threads.
+ */
+function failureKind(e: unknown, sizeBefore: number, sizeAfter: number, maxMemoryBytes: number): string {
+  const err = e as { abi?: boolean; limit?: boolean } | null;
+  if (err !== null && typeof err === "object" && err.abi === true) return "abi";
+  if (err !== null && typeof err === "object" && err.limit === true) return "limit";
+  if (e instanceof WebAssembly.RuntimeError) {
+    return sizeAfter > sizeBefore && sizeAfter * 2 >= maxMemoryBytes ? "limit" : "trap";
+  }
+  return "error";
+}
+
+/** Worker source: instantiates the module it is given, reports readiness, and serves abiCall requests. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 ${abiCall.toString()}
+${failureKind.toString()}
 let instance = null;
 const fresh = () => new WebAssembly.Instance(workerData.module, {}).exports;
+try {
+  instance = fresh();
+  parentPort.postMessage({ seq: 0, ready: true });
+} catch (e) {
+  parentPort.postMessage({ seq: 0, error: { kind: "error", message: String(e && e.message || e) } });
+}
 parentPort.on("message", (msg) => {
+  let before = 0;
   try {
     if (instance === null) instance = fresh();
+    before = instance.memory.buffer.byteLength;
     const out = abiCall(instance, msg.input, workerData.maxMemoryBytes);
     parentPort.postMessage({ seq: msg.seq, out }, [out.buffer]);
   } catch (e) {
+    const after = instance === null ? 0 : instance.memory.buffer.byteLength;
     instance = null;
-    const kind = e && e.abi ? "abi" : e && e.limit ? "limit" : e instanceof WebAssembly.RuntimeError ? "trap" : "error";
-    parentPort.postMessage({ seq: msg.seq, error: { kind, message: String(e && e.message || e) } });
+    const kind = failureKind(e, before, after, workerData.maxMemoryBytes);
+    parentPort.postMessage({ seq: msg.seq, error: { kind, message: String(e && e.message || e) + " (memory " + after + " bytes)" } });
   }
 });
 `;
 
-type WorkerReply = { seq: number; out?: Uint8Array; error?: { kind: string; message: string } };
+type WorkerReply = { seq: number; ready?: boolean; out?: Uint8Array; error?: { kind: string; message: string } };
+
+/** Time a fresh worker gets to start and instantiate the module before its first call's deadline starts. */
+const WORKER_STARTUP_MS = 10_000;
 
 // ------------------------------------------------------------------------------------------------ runners
 
@@ -219,7 +247,7 @@ interface Runner {
 }
 
 function classify(kind: string, message: string, who: string, what: string): Error {
-  if (kind === "limit") return new WasmTrapError(`${who}: ${what} hit the memory limit: ${message}`);
+  if (kind === "limit") return new WasmTrapError(`${who}: ${what} trapped at the memory limit: ${message}`);
   if (kind === "trap") return new WasmTrapError(`${who}: ${what} trapped: ${message}`);
   if (kind === "abi") return new ProtocolError(`${who}: ${what}: ${message}`);
   return new WasmTrapError(`${who}: ${what} failed: ${message}`);
@@ -240,15 +268,17 @@ class InlineRunner implements Runner {
 
   async run(input: Uint8Array, _deadlineMs: number | undefined, what: string): Promise<Uint8Array> {
     if (this.exports === null) this.exports = this.instantiate();
+    const exports = this.exports;
+    const before = exports.memory.buffer.byteLength;
     try {
-      return abiCall(this.exports, input, this.maxMemoryBytes);
+      return abiCall(exports, input, this.maxMemoryBytes);
     } catch (e) {
+      const after = exports.memory.buffer.byteLength;
       this.exports = null;
       this.restarts++;
-      const err = e as Error & { abi?: boolean; limit?: boolean };
-      const kind = err.abi ? "abi" : err.limit ? "limit" : e instanceof WebAssembly.RuntimeError ? "trap" : "error";
+      const kind = failureKind(e, before, after, this.maxMemoryBytes);
       process.emitWarning(`${this.who()} trapped in ${what}; the instance is re-created on the next call`);
-      throw classify(kind, err.message, this.who(), what);
+      throw classify(kind, `${(e as Error).message} (memory ${after} bytes)`, this.who(), what);
     }
   }
 
@@ -260,6 +290,7 @@ class InlineRunner implements Runner {
 class WorkerRunner implements Runner {
   restarts = 0;
   private worker: Worker | null = null;
+  private ready: Promise<void> = Promise.resolve();
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
   constructor(
@@ -275,6 +306,25 @@ class WorkerRunner implements Runner {
       resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
     });
     worker.unref();
+    // The deadline of the first call starts once the worker has instantiated the module.
+    this.ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        worker.off("message", onMessage);
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        reject(new WasmTrapError(`${this.who()}: the worker did not start within ${WORKER_STARTUP_MS} ms`));
+      }, WORKER_STARTUP_MS);
+      const onMessage = (msg: WorkerReply): void => {
+        if (msg.seq !== 0) return;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        if (msg.ready === true) return resolve();
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        reject(new WasmTrapError(`${this.who()}: instantiation failed in the worker: ${msg.error?.message ?? "unknown"}`));
+      };
+      worker.on("message", onMessage);
+    });
     return worker;
   }
 
@@ -285,8 +335,9 @@ class WorkerRunner implements Runner {
     return next;
   }
 
-  private runOne(input: Uint8Array, deadlineMs: number | undefined, what: string): Promise<Uint8Array> {
+  private async runOne(input: Uint8Array, deadlineMs: number | undefined, what: string): Promise<Uint8Array> {
     const worker = (this.worker ??= this.spawn());
+    await this.ready;
     const seq = ++this.seq;
     return new Promise<Uint8Array>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;

@@ -144,6 +144,12 @@ test("server without protobuf framing refuses hello: ProtocolError", T, async ()
   await assert.rejects(hostile("ok", { framing: "protobuf" }), (e: unknown) => e instanceof ProtocolError && /FRAMING_PROTOBUF/.test(e.message));
 });
 
+test("server answers hello with an error: ProtocolError naming it, without waiting for the start-up timeout", T, async () => {
+  const started = Date.now();
+  await assert.rejects(hostile("hello-refused", { framing: "protobuf", startupTimeoutMs: 10_000 }), (e: unknown) => e instanceof ProtocolError && /refused hello: hello is not supported/.test(e.message));
+  assert.ok(Date.now() - started < 5000);
+});
+
 test("a TS plugin that floods console.log: output goes to stderr, never the protocol stream", T, async () => {
   const { logger, lines } = collectingLogger();
   const p = await loadTsPluginIpc(path.join(FIXTURES, "noisy-plugin.mjs"), { logger });

@@ -1215,15 +1215,14 @@ async fn read_loop(reader: &mut MessageReader, framing: WireFraming, shared: &Sh
 
 /// An IPC plugin server child and its connection; calls may be made concurrently from many tasks.
 pub struct IpcClient {
-    command: IpcCommand,
-    options: IpcOptions,
+    config: Arc<(IpcCommand, IpcOptions)>,
     session: Mutex<Arc<Session>>,
     next_id: AtomicU64,
 }
 
 impl fmt::Debug for IpcClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("IpcClient").field("command", &self.command.to_string()).field("pid", &self.pid()).finish()
+        f.debug_struct("IpcClient").field("command", &self.config.0.to_string()).field("pid", &self.pid()).finish()
     }
 }
 
@@ -1231,7 +1230,11 @@ impl IpcClient {
     /// Spawns the server, waits for `ready` (and the `hello` answer when asking for protobuf framing).
     pub async fn spawn(command: IpcCommand, options: IpcOptions) -> Result<Self, IpcError> {
         let session = Session::start(&command, &options).await?;
-        Ok(Self { command, options, session: Mutex::new(Arc::new(session)), next_id: AtomicU64::new(1) })
+        Ok(Self {
+            config: Arc::new((command, options)),
+            session: Mutex::new(Arc::new(session)),
+            next_id: AtomicU64::new(1),
+        })
     }
 
     fn session(&self) -> Arc<Session> {
@@ -1244,12 +1247,12 @@ impl IpcClient {
 
     /// The command line (without transport flags).
     pub fn command(&self) -> &IpcCommand {
-        &self.command
+        &self.config.0
     }
 
     /// The options.
     pub fn options(&self) -> &IpcOptions {
-        &self.options
+        &self.config.1
     }
 
     /// The server's `ready` message.
@@ -1282,8 +1285,8 @@ impl IpcClient {
     pub async fn call(&self, body: Body, timeout: Option<Duration>) -> Result<Body, IpcError> {
         let session = self.session();
         let id = self.next_id();
-        let timeout = timeout.unwrap_or(self.options.limits.call_timeout);
-        session.call(id, body, timeout, &self.options.limits, || self.next_id()).await
+        let timeout = timeout.unwrap_or(self.config.1.limits.call_timeout);
+        session.call(id, body, timeout, &self.config.1.limits, || self.next_id()).await
     }
 
     /// Shuts the child down (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL); pending calls
@@ -1291,13 +1294,13 @@ impl IpcClient {
     pub async fn close(&self) -> Option<ExitStatus> {
         let session = self.session();
         let id = self.next_id();
-        session.shutdown(self.options.limits.shutdown_grace, &self.options.limits, id).await
+        session.shutdown(self.config.1.limits.shutdown_grace, &self.config.1.limits, id).await
     }
 
     /// Closes the current child (if still running) and starts a new one with the same command and options.
     pub async fn restart(&self) -> Result<(), IpcError> {
         self.close().await;
-        let session = Session::start(&self.command, &self.options).await?;
+        let session = Session::start(&self.config.0, &self.config.1).await?;
         *lock(&self.session) = Arc::new(session);
         Ok(())
     }

@@ -286,7 +286,7 @@ impl WasmPlugin {
         self.arm(&mut store)?;
         let instance = Instance::new(&mut store, &self.module, &[]).map_err(|e| {
             let text = format!("{e:#}");
-            if text.contains("memory") && (text.contains("limit") || text.contains("minimum")) {
+            if text.contains("memory") && (text.contains("grow") || text.contains("limit") || text.contains("minimum")) {
                 WasmError::MemoryLimit(format!(
                     "{}: instantiation needs more than max_memory_bytes={}: {text}",
                     self.source, self.limits.max_memory_bytes

@@ -1,0 +1,91 @@
+"""The reference Rust plugins compiled to wasm32 (tools/build-wasm.sh) and run in Python's wasmtime against
+the golden vectors every implementation shares: tests/vectors/eliza (plugin-eliza-classic) and
+tests/vectors/inmemorydb (plugin-inmemorydb, through db.call)."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+from typing import Any
+
+import pytest
+from test_inmemorydb_vectors import check_step
+
+from elizaos_interop.errors import PluginCallError
+from elizaos_interop.model import Memory
+from elizaos_interop.v1 import ipc_pb2
+from elizaos_interop.wasm import load_wasm_plugin
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+WASM_DIR = ROOT / "target" / "wasm" / "wasm32-unknown-unknown" / "wasm"
+ELIZA_VECTORS = sorted((ROOT / "tests" / "vectors" / "eliza").glob("*.json"))
+DB_VECTORS = sorted((ROOT / "tests" / "vectors" / "inmemorydb").glob("*.json"))
+
+
+def _built(lib: str, package: str) -> pathlib.Path:
+    path = WASM_DIR / f"{lib}.wasm"
+    if not path.is_file():
+        subprocess.run(["bash", "tools/build-wasm.sh", "--skip-as", package], cwd=ROOT, check=True)
+    assert path.is_file(), f"{path} was not built"
+    return path
+
+
+@pytest.fixture(scope="module")
+def eliza_wasm() -> pathlib.Path:
+    return _built("plugin_eliza_classic", "plugin-eliza-classic")
+
+
+@pytest.fixture(scope="module")
+def inmemorydb_wasm() -> pathlib.Path:
+    return _built("plugin_inmemorydb", "plugin-inmemorydb")
+
+
+def memory(text: str) -> Memory:
+    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="room")
+    m.content.text = text
+    return m
+
+
+async def test_eliza_classic_manifest(eliza_wasm: pathlib.Path) -> None:
+    plugin = load_wasm_plugin(eliza_wasm)
+    assert plugin.manifest.name == "eliza-classic"
+    assert plugin.manifest.language == ipc_pb2.PLUGIN_LANGUAGE_RUST
+    assert [a.name for a in plugin.manifest.actions] == ["generate-response"]
+
+
+@pytest.mark.parametrize("path", ELIZA_VECTORS, ids=[p.stem for p in ELIZA_VECTORS])
+async def test_eliza_classic_golden_conversations(eliza_wasm: pathlib.Path, path: pathlib.Path) -> None:
+    doc = json.loads(path.read_text())
+    plugin = load_wasm_plugin(eliza_wasm)  # fresh instance: sessions start empty
+    greeting = await plugin.get_provider("eliza-greeting", memory(""))
+    assert greeting.text == doc["greeting"]
+    for i, turn in enumerate(doc["turns"]):
+        session = turn.get("session", doc["session"])
+        result = await plugin.invoke_action(
+            "generate-response", memory(turn["input"]), options={"sessionId": session}
+        )
+        if not turn["input"].strip():
+            # The vectors are engine-level; the plugin refuses blank input before the engine sees it, so the
+            # session's state diverges from the vector from here on.
+            assert not result.success
+            assert result.error == "No user input provided"
+            break
+        assert result.success, f"{path.name} turn {i}: {result.error}"
+        assert result.text == turn["reply"], f"{path.name} turn {i}: {turn['input']!r}"
+
+
+@pytest.mark.parametrize("path", DB_VECTORS, ids=[p.stem for p in DB_VECTORS])
+async def test_inmemorydb_vectors_through_wasm(inmemorydb_wasm: pathlib.Path, path: pathlib.Path) -> None:
+    doc = json.loads(path.read_text())
+    plugin = load_wasm_plugin(inmemorydb_wasm)
+    for i, step in enumerate(doc["steps"]):
+        where = f"{path.name} step {i} ({step['call']})"
+        params: dict[str, Any] = step["params"]
+        if "error" in step:
+            with pytest.raises(PluginCallError) as info:
+                await plugin.db_call(step["call"], params)
+            assert info.value.code == step["error"], f"{where}: {info.value}"
+            continue
+        result = await plugin.db_call(step["call"], params)
+        check_step(step, result, where)
