@@ -175,3 +175,45 @@ fn bad_modules_are_refused_at_load() {
         other => panic!("expected a load error, got {other:?}"),
     }
 }
+
+#[test]
+fn eliza_classic_wasm_replays_the_golden_conversations() {
+    use elizaos_interop::{Struct, Value};
+    use pbjson_types::value::Kind;
+
+    let wasm = built(
+        root().join("target/wasm/wasm32-unknown-unknown/wasm/plugin_eliza_classic.wasm"),
+        &["tools/build-wasm.sh", "--skip-as", "plugin-eliza-classic"],
+    );
+    let dir = root().join("tests/vectors/eliza");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("vectors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for file in files {
+        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+        let mut plugin = WasmPlugin::load(&wasm, WasmLimits::default()).expect("load eliza-classic");
+        let greeting = plugin.get_provider("eliza-greeting", memory(""), None).expect("greeting");
+        assert_eq!(greeting.text.as_deref(), doc["greeting"].as_str());
+        for (i, turn) in doc["turns"].as_array().expect("turns").iter().enumerate() {
+            let input = turn["input"].as_str().expect("input");
+            let session = turn.get("session").unwrap_or(&doc["session"]).as_str().expect("session");
+            let options = Struct {
+                fields: [("sessionId".to_string(), Value { kind: Some(Kind::StringValue(session.into())) })]
+                    .into_iter()
+                    .collect(),
+            };
+            let result = plugin.invoke_action("generate-response", memory(input), None, Some(options)).expect("respond");
+            if input.trim().is_empty() {
+                // engine-level vectors: the plugin refuses blank input, so the session diverges from here on
+                assert!(!result.success);
+                assert_eq!(result.error.as_deref(), Some("No user input provided"));
+                break;
+            }
+            assert_eq!(result.text.as_deref(), turn["reply"].as_str(), "{} turn {i}", file.display());
+        }
+    }
+}
