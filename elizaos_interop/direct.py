@@ -38,7 +38,7 @@ class DirectPythonPlugin(PluginHandle):
         state: State | None = None,
         options: Mapping[str, JsonValue] | None = None,
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> ActionResult:
         self._check_open()
         res: ActionResult = await with_timeout(
@@ -52,7 +52,7 @@ class DirectPythonPlugin(PluginHandle):
         memory: Memory,
         state: State | None = None,
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> bool:
         self._check_open()
         ok: bool = await with_timeout(
@@ -66,7 +66,7 @@ class DirectPythonPlugin(PluginHandle):
         memory: Memory,
         state: State | None = None,
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> ProviderResult:
         self._check_open()
         res: ProviderResult = await with_timeout(
@@ -80,7 +80,7 @@ class DirectPythonPlugin(PluginHandle):
         memory: Memory,
         state: State | None = None,
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> ActionResult | None:
         self._check_open()
         res: ActionResult | None = await with_timeout(
@@ -93,7 +93,7 @@ class DirectPythonPlugin(PluginHandle):
         model: str,
         params: Mapping[str, JsonValue],
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> JsonValue:
         self._check_open()
         return await with_timeout(self.invoker.invoke_model(model, params), timeout, f"model {model!r}")
@@ -103,7 +103,7 @@ class DirectPythonPlugin(PluginHandle):
         method: str,
         params: Mapping[str, JsonValue],
         *,
-        timeout: float | None = None,  # noqa: ASYNC109
+        timeout: float | None = None,
     ) -> JsonValue:
         self._check_open()
         if self.loaded.db_adapter is None:

@@ -63,7 +63,9 @@ class PluginClosedError(InteropError):
 class PluginCallError(InteropError):
     """The plugin answered a call with an `error` message (its code raised, or the request was refused)."""
 
-    def __init__(self, message: str, *, code: str = "HANDLER_ERROR", details: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str = "HANDLER_ERROR", details: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.remote_message = message

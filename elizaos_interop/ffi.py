@@ -81,7 +81,7 @@ class NativePlugin(EnvelopePlugin):
         self._check_open()
         return self._native_call(request)
 
-    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:  # noqa: ASYNC109
+    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:
         if timeout is None:
             return self._native_call(data)
         try:
@@ -92,7 +92,7 @@ class NativePlugin(EnvelopePlugin):
                 "(the native call cannot be interrupted and finishes in the background)"
             ) from None
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         out = await self._call_bytes(request.SerializeToString(), timeout)
         return _parse_envelope(out, plugin=self._label, request=str(request.WhichOneof("body")))
 
@@ -103,7 +103,7 @@ class NativePlugin(EnvelopePlugin):
         state: State | None = None,
         options: Mapping[str, JsonValue] | None = None,
         *,
-        timeout: float | None = None,  # noqa: ASYNC109 (the PluginHandle API)
+        timeout: float | None = None,
     ) -> ActionResult:
         # Fast path: the ActionInvokeRequest bytes are assembled directly (same bytes as the generic path).
         self._check_open()

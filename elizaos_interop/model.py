@@ -72,7 +72,8 @@ def raise_for_error(env: protocol_pb2.Envelope) -> None:
         err = env.error
         details = struct_to_dict(err.details) if err.HasField("details") else {}
         code = details.get("code")
-        raise PluginCallError(err.error, code=code if isinstance(code, str) else "HANDLER_ERROR", details=details)
+        code_str = code if isinstance(code, str) else "HANDLER_ERROR"
+        raise PluginCallError(err.error, code=code_str, details=details)
 
 
 class PluginHandle(abc.ABC):

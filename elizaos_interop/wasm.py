@@ -442,7 +442,7 @@ class WasmPlugin(EnvelopePlugin):
                 f"{self._source_path}: eliza_call returned bytes that are not an Envelope: {exc}"
             ) from exc
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         return self._call_sync(request, timeout)
 
     def call_envelope(self, request: Envelope, timeout: float | None = None) -> Envelope:

@@ -11,6 +11,8 @@ import contextlib
 import logging
 import os
 import shlex
+import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -91,6 +93,8 @@ class _Link:
         self.sock: asyncio.Transport | None = None
         self.lost_event = asyncio.Event()
         self._wbuf: list[bytes] | None = None
+        #: A temporary directory holding the Unix socket of a spawned server; removed at shutdown.
+        self.tmpdir: str | None = None
 
     # ---------------------------------------------------------------- writing
     def write(self, data: bytes) -> None:
@@ -366,7 +370,7 @@ class IpcPlugin(EnvelopePlugin):
         return "protobuf" if link is not None and link.binary else "json"
 
     # ------------------------------------------------------------ calls
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         link = self._link
         if link is None:
             raise PluginClosedError(f"plugin {self.name!r} (ipc) is closed")
@@ -424,7 +428,7 @@ class IpcPlugin(EnvelopePlugin):
                 )
             link.send_cancel(rid)
 
-    async def manifest_get(self, *, timeout: float | None = None) -> PluginManifest:  # noqa: ASYNC109
+    async def manifest_get(self, *, timeout: float | None = None) -> PluginManifest:
         env = Envelope()
         req = env.manifest_get
         req.type, req.id = "manifest.get", self._next_id()
@@ -546,7 +550,9 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
         if target.transport == "tcp":
             argv[at:at] = ["--tcp", target.address or "127.0.0.1:0"]
         else:
-            argv[at:at] = ["--unix", target.address or _temp_socket_path(name)]
+            if target.address is None:
+                link.tmpdir = tempfile.mkdtemp(prefix="eliza-ipc-")
+            argv[at:at] = ["--unix", target.address or os.path.join(link.tmpdir or "", "plugin.sock")]
         await link.proc.start(argv, cwd=target.cwd, env=env)
         try:
             address = await asyncio.wait_for(asyncio.shield(listening), max(0.0, deadline - loop.time()))
@@ -595,13 +601,6 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
 _background: set[asyncio.Task[None]] = set()
 
 
-def _temp_socket_path(name: str) -> str:
-    import tempfile
-
-    d = tempfile.mkdtemp(prefix="eliza-ipc-")
-    return os.path.join(d, "plugin.sock")
-
-
 async def _shutdown(link: _Link, limits: IpcLimits, err: InteropError, *, polite: bool = True) -> None:
     """shutdown message → close stdin/socket → grace → SIGTERM → grace → SIGKILL; fail pending with `err`."""
     proc = link.proc
@@ -628,6 +627,9 @@ async def _shutdown(link: _Link, limits: IpcLimits, err: InteropError, *, polite
         if not polite:
             proc.kill()
         await proc.stop(limits.shutdown_grace)
+    if link.tmpdir is not None:
+        shutil.rmtree(link.tmpdir, ignore_errors=True)
+        link.tmpdir = None
 
 
 __all__ = ["PROTOCOL_VERSION", "IpcPlugin", "IpcTarget"]

@@ -590,7 +590,7 @@ def _struct_dict(s: struct_pb2.Struct) -> dict[str, Any]:
     return {k: codec.value_out(v) for k, v in s.fields.items()}
 
 
-async def with_timeout(coro: Awaitable[Any], timeout: float | None, what: str) -> Any:  # noqa: ASYNC109
+async def with_timeout(coro: Awaitable[Any], timeout: float | None, what: str) -> Any:
     if timeout is None:
         return await coro
     from ..errors import CallTimeoutError

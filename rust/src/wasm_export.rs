@@ -126,9 +126,8 @@ macro_rules! __export_wasm {
             #[no_mangle]
             pub unsafe extern "C" fn eliza_call(ptr: i32, len: i32) -> i64 {
                 // SAFETY: forwarded host contract.
-                let (out, out_len) = unsafe {
-                    $crate::wasm_export::call(plugin(), ptr as u32 as usize as *mut u8, len as u32 as usize)
-                };
+                let (out, out_len) =
+                    unsafe { $crate::wasm_export::call(plugin(), ptr as u32 as usize as *mut u8, len as u32 as usize) };
                 $crate::wasm_export::pack(out as usize as u32, out_len as u32)
             }
         }

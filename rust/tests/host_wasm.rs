@@ -89,7 +89,10 @@ fn cross_host_vectors_are_byte_identical() {
 fn rust_plugin_built_with_export_plugin_and_its_panic_is_a_trap() {
     let mut plugin = WasmPlugin::load(rust_echo(), WasmLimits::default()).expect("load rust echo");
     assert_eq!(plugin.manifest().name, "echo");
-    assert_eq!(plugin.invoke_action("ECHO", memory("from rust"), None, None).expect("echo").text.as_deref(), Some("from rust"));
+    assert_eq!(
+        plugin.invoke_action("ECHO", memory("from rust"), None, None).expect("echo").text.as_deref(),
+        Some("from rust")
+    );
     match plugin.invoke_action("PANIC", memory("x"), None, None) {
         Err(WasmError::Trap(m)) => assert!(m.contains("PANIC"), "{m}"),
         other => panic!("expected a trap, got {other:?}"),
@@ -194,7 +197,8 @@ fn eliza_classic_wasm_replays_the_golden_conversations() {
     files.sort();
     assert!(!files.is_empty());
     for file in files {
-        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
         let mut plugin = WasmPlugin::load(&wasm, WasmLimits::default()).expect("load eliza-classic");
         let greeting = plugin.get_provider("eliza-greeting", memory(""), None).expect("greeting");
         assert_eq!(greeting.text.as_deref(), doc["greeting"].as_str());
@@ -206,7 +210,8 @@ fn eliza_classic_wasm_replays_the_golden_conversations() {
                     .into_iter()
                     .collect(),
             };
-            let result = plugin.invoke_action("generate-response", memory(input), None, Some(options)).expect("respond");
+            let result =
+                plugin.invoke_action("generate-response", memory(input), None, Some(options)).expect("respond");
             if input.trim().is_empty() {
                 // engine-level vectors: the plugin refuses blank input, so the session diverges from here on
                 assert!(!result.success);

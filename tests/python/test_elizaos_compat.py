@@ -128,7 +128,8 @@ def test_golden_messages_round_trip_through_elizaos_classes(name: str) -> None:
 def test_ipc_request_and_response_oneofs_decode_on_both_sides() -> None:
     from elizaos_interop.v1 import ipc_pb2
 
-    kind, ours = _inner("action_invoke")
+    _, ours = _inner("action_invoke")
+    assert isinstance(ours, ipc_pb2.ActionInvokeRequest)
     req = ipc_pb2.IPCRequest()
     req.action_invoke.CopyFrom(ours)
     theirs = _ELIZA_IPC.IPCRequest.FromString(req.SerializeToString())

@@ -18,7 +18,8 @@ NAMES = sorted(p.stem for p in VECTORS.glob("*.binpb"))
 
 def test_vectors_cover_every_envelope_kind() -> None:
     kinds = {f.name for f in protocol_pb2.Envelope.DESCRIPTOR.oneofs_by_name["body"].fields}
-    seen = {protocol_pb2.Envelope.FromString((VECTORS / f"{n}.binpb").read_bytes()).WhichOneof("body") for n in NAMES}
+    envelopes = [protocol_pb2.Envelope.FromString((VECTORS / f"{n}.binpb").read_bytes()) for n in NAMES]
+    seen = {env.WhichOneof("body") for env in envelopes}
     assert kinds == seen
 
 

@@ -286,7 +286,8 @@ impl WasmPlugin {
         self.arm(&mut store)?;
         let instance = Instance::new(&mut store, &self.module, &[]).map_err(|e| {
             let text = format!("{e:#}");
-            if text.contains("memory") && (text.contains("grow") || text.contains("limit") || text.contains("minimum")) {
+            if text.contains("memory") && (text.contains("grow") || text.contains("limit") || text.contains("minimum"))
+            {
                 WasmError::MemoryLimit(format!(
                     "{}: instantiation needs more than max_memory_bytes={}: {text}",
                     self.source, self.limits.max_memory_bytes
@@ -340,7 +341,11 @@ impl WasmPlugin {
         let memory = self.memory_bytes();
         self.live = None;
         self.restarts += 1;
-        let who = if self.manifest.name.is_empty() { self.source.clone() } else { format!("plugin '{}'", self.manifest.name) };
+        let who = if self.manifest.name.is_empty() {
+            self.source.clone()
+        } else {
+            format!("plugin '{}'", self.manifest.name)
+        };
         eprintln!("elizaos-interop: {who} trapped in {what} ({text}); the instance is re-created on the next call");
         match error.downcast_ref::<Trap>() {
             Some(Trap::OutOfFuel) => {

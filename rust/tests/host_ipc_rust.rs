@@ -1,0 +1,98 @@
+//! The Rust host against a Rust plugin's IPC server binary (the echo fixture's `echo-plugin-ipc`, served by
+//! `elizaos_interop::ipc_server`), over stdio, Unix socket and TCP, in both framings, loaded by plugin.json with
+//! `interop.ipcCommand`, and panics inside the plugin answered as `error` without killing the server.
+//!
+//! Needs the binary: `cargo build -p elizaos-interop-echo-fixture --bin echo-plugin-ipc` (CI builds it first).
+#![cfg(feature = "host")]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use elizaos_interop::dispatch::{json_to_struct, struct_to_json, value_to_json};
+use elizaos_interop::host::ipc::{IpcClient, IpcCommand, IpcError, IpcOptions, Transport, WireFraming};
+use elizaos_interop::host::loader::load_plugin;
+use elizaos_interop::host::remote::RemotePlugin;
+use elizaos_interop::proto::{Content, Memory};
+
+fn server_binary() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let bin = target.join("debug/echo-plugin-ipc");
+    assert!(
+        bin.is_file(),
+        "{} is missing: build it with `cargo build -p elizaos-interop-echo-fixture --bin echo-plugin-ipc`",
+        bin.display()
+    );
+    bin
+}
+
+fn memory(text: &str) -> Memory {
+    Memory { content: Some(Content { text: Some(text.into()), ..Default::default() }), ..Default::default() }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rust_ipc_server_every_transport_and_framing() {
+    let bin = server_binary().display().to_string();
+    for transport in [Transport::Stdio, Transport::Unix(None), Transport::Tcp] {
+        for framing in [WireFraming::Json, WireFraming::Protobuf] {
+            let what = format!("{transport:?} {framing:?}");
+            let options = IpcOptions { name: "echo".into(), transport: transport.clone(), framing, ..Default::default() };
+            let command = IpcCommand { program: bin.clone(), args: vec![], trailing: vec![] };
+            let plugin = Arc::new(RemotePlugin::new(IpcClient::spawn(command, options).await.unwrap()));
+            assert_eq!(plugin.manifest().name, "echo", "{what}");
+            let mut opts = serde_json::Map::new();
+            opts.insert("k".into(), "v".into());
+            let r = plugin.invoke_action("ECHO", &memory("hello"), None, Some(json_to_struct(opts))).await.unwrap();
+            assert_eq!(r.text.as_deref(), Some("hello"), "{what}");
+            assert_eq!(struct_to_json(r.values.as_ref().unwrap()), serde_json::json!({"k": "v"}), "{what}");
+            assert_eq!(plugin.get_provider("ECHO", &memory("p"), None).await.unwrap().text.as_deref(), Some("provider:p"));
+            let e = plugin.invoke_evaluator("ECHO", &memory("e"), None).await.unwrap().unwrap();
+            assert_eq!(e.text.as_deref(), Some("evaluated:e"));
+            assert_eq!(plugin.invoke_evaluator("NONE", &memory("e"), None).await.unwrap(), None);
+            let m = plugin.invoke_model("ECHO", None).await.unwrap();
+            assert_eq!(value_to_json(&m), serde_json::json!({}));
+            assert_eq!(plugin.db_call("echo", serde_json::json!({"x": [1, 2]})).await.unwrap(), serde_json::json!({"x": [1, 2]}));
+            match plugin.invoke_action("PANIC", &memory("boom"), None, None).await {
+                Err(IpcError::PluginCall { code, message, .. }) => {
+                    assert_eq!(code, "HANDLER_ERROR", "{what}");
+                    assert!(message.contains("panicked on purpose"), "{what}: {message}");
+                }
+                other => panic!("{what}: {other:?}"),
+            }
+            // 200 concurrent slow calls, answered out of order, matched by id.
+            let mut set = tokio::task::JoinSet::new();
+            for i in 0..200 {
+                let plugin = plugin.clone();
+                set.spawn(async move {
+                    let mut o = serde_json::Map::new();
+                    o.insert("ms".into(), serde_json::json!((i * 7) % 20));
+                    let text = format!("n{i}");
+                    (text.clone(), plugin.invoke_action("SLOW", &memory(&text), None, Some(json_to_struct(o))).await)
+                });
+            }
+            while let Some(j) = set.join_next().await {
+                let (text, r) = j.unwrap();
+                assert_eq!(r.unwrap().text, Some(text), "{what}");
+            }
+            let status = plugin.close().await.expect("exit status");
+            assert!(status.success(), "{what}: {status}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rust_ipc_server_from_plugin_json_ipc_command() {
+    let bin = server_binary();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_rust").join("echo");
+    std::fs::create_dir_all(&dir).unwrap();
+    let manifest = serde_json::json!({
+        "name": "echo", "language": "rust",
+        "interop": {"protocol": "ipc", "ipcCommand": format!("'{}'", bin.display()), "transport": "tcp", "framing": "protobuf"}
+    });
+    std::fs::write(dir.join("plugin.json"), manifest.to_string()).unwrap();
+    let plugin = load_plugin(dir.join("plugin.json")).await.unwrap();
+    assert_eq!(plugin.invoke_action("ECHO", &memory("from json"), None, None).await.unwrap().text.as_deref(), Some("from json"));
+    assert!(plugin.validate_action("ECHO", &memory("x"), None).await.unwrap());
+    assert!(plugin.close().await.expect("status").success());
+}
