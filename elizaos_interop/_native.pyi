@@ -3,7 +3,7 @@
 import os
 from typing import final
 
-__all__ = ["FFI_ABI_VERSION", "NativeLibrary"]
+__all__ = ["FFI_ABI_VERSION", "NativeLibrary", "UnexpectedResponse"]
 
 FFI_ABI_VERSION: int
 
@@ -17,3 +17,9 @@ class NativeLibrary:
     @property
     def abi_version(self) -> int: ...
     def call(self, envelope: bytes) -> bytes: ...
+    def invoke_action(
+        self, action: str, memory: bytes, state: bytes | None = None, options: bytes | None = None
+    ) -> bytes: ...
+
+class UnexpectedResponse(Exception):
+    """`invoke_action` got another answer than `action.result`; args[0] holds the response Envelope bytes."""

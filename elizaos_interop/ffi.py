@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from google.protobuf.message import DecodeError
 
-from ._native import FFI_ABI_VERSION, NativeLibrary
+from ._native import FFI_ABI_VERSION, NativeLibrary, UnexpectedResponse
 from .errors import CallTimeoutError, PluginLoadError, PluginPanicError, ProtocolError
 from .model import (
     ActionResult,
@@ -31,19 +31,6 @@ from .model import (
     raise_for_error,
     struct_from_mapping,
 )
-
-_ACTION_INVOKE_TYPE = b"\n\raction.invoke"  # ActionInvokeRequest.type (field 1)
-
-
-def _varint(n: int) -> bytes:
-    if n < 0x80:
-        return bytes((n,))
-    out = bytearray()
-    while n >= 0x80:
-        out.append((n & 0x7F) | 0x80)
-        n >>= 7
-    out.append(n)
-    return bytes(out)
 
 
 def _parse_envelope(data: bytes, *, plugin: str, request: str) -> Envelope:
@@ -70,7 +57,7 @@ class NativePlugin(EnvelopePlugin):
         super().__init__(manifest, source=source)
         self.library = library
         self._native_call = library.call
-        self._action_fields: dict[str, bytes] = {}
+        self._native_action = library.invoke_action
 
     @property
     def _label(self) -> str:
@@ -81,16 +68,19 @@ class NativePlugin(EnvelopePlugin):
         self._check_open()
         return self._native_call(request)
 
-    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:
-        if timeout is None:
-            return self._native_call(data)
+    async def _in_thread(self, fn: Callable[..., bytes], timeout: float, *args: object) -> bytes:
         try:
-            return await asyncio.wait_for(asyncio.to_thread(self._native_call, data), timeout)
+            return await asyncio.wait_for(asyncio.to_thread(fn, *args), timeout)
         except TimeoutError:
             raise CallTimeoutError(
                 f"Rust plugin {self._label} did not answer within {timeout} s "
                 "(the native call cannot be interrupted and finishes in the background)"
             ) from None
+
+    async def _call_bytes(self, data: bytes, timeout: float | None) -> bytes:
+        if timeout is None:
+            return self._native_call(data)
+        return await self._in_thread(self._native_call, timeout, data)
 
     async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         out = await self._call_bytes(request.SerializeToString(), timeout)
@@ -105,43 +95,30 @@ class NativePlugin(EnvelopePlugin):
         *,
         timeout: float | None = None,
     ) -> ActionResult:
-        # Fast path: the ActionInvokeRequest bytes are assembled directly (same bytes as the generic path).
+        # Fast path: the extension builds the request Envelope around the serialized Memory and hands back
+        # only the serialized ActionResult of an `action.result` answer (else it raises UnexpectedResponse).
         self._check_open()
-        action_field = self._action_fields.get(action)
-        if action_field is None:
-            encoded = action.encode()
-            action_field = b"\x1a" + _varint(len(encoded)) + encoded
-            if len(self._action_fields) < 4096:
-                self._action_fields[action] = action_field
-        rid = str(next(self._ids)).encode()
         mem = memory.SerializeToString()
-        inner = b"".join(
-            (
-                _ACTION_INVOKE_TYPE,
-                b"\x12",
-                _varint(len(rid)),
-                rid,
-                action_field,
-                b'"',
-                _varint(len(mem)),
-                mem,
-            )
-        )
-        if state is not None:
-            st = state.SerializeToString()
-            inner += b"*" + _varint(len(st)) + st
-        if options:
-            opts = struct_from_mapping(options).SerializeToString()
-            inner += b"2" + _varint(len(opts)) + opts
-        out = await self._call_bytes(b"\n" + _varint(len(inner)) + inner, timeout)
-        env = _parse_envelope(out, plugin=self._label, request="action.invoke")
-        if env.HasField("action_result"):
-            return env.action_result.result
-        raise_for_error(env)
-        kind = env.WhichOneof("body")
-        raise ProtocolError(
-            f"Rust plugin {self._label} answered {kind!r} to a request expecting 'action_result'"
-        )
+        st = state.SerializeToString() if state is not None else None
+        opts = struct_from_mapping(options).SerializeToString() if options else None
+        try:
+            if timeout is None:
+                out = self._native_action(action, mem, st, opts)
+            else:
+                out = await self._in_thread(self._native_action, timeout, action, mem, st, opts)
+        except UnexpectedResponse as e:
+            env = _parse_envelope(e.args[0], plugin=self._label, request="action.invoke")
+            raise_for_error(env)
+            kind = env.WhichOneof("body")
+            raise ProtocolError(
+                f"Rust plugin {self._label} answered {kind!r} to a request expecting 'action_result'"
+            ) from None
+        try:
+            return ActionResult.FromString(out)
+        except DecodeError as e:
+            raise ProtocolError(
+                f"Rust plugin {self._label} answered action.invoke with an undecodable ActionResult: {e}"
+            ) from e
 
     def _init_sync(self, config: Mapping[str, str]) -> None:
         env = Envelope()

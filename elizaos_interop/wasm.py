@@ -131,12 +131,61 @@ class _Engine:
             cached = self._modules.get(key)
             if cached is not None:
                 return cached
-        try:
-            module = wasmtime.Module(self.engine, wasm)
-        except wasmtime.WasmtimeError as exc:
-            raise PluginLoadError(f"{source}: not a valid WebAssembly module: {exc}") from exc
+        module = self._from_disk(key)
+        if module is None:
+            try:
+                module = wasmtime.Module(self.engine, wasm)
+            except wasmtime.WasmtimeError as exc:
+                raise PluginLoadError(f"{source}: not a valid WebAssembly module: {exc}") from exc
+            self._to_disk(key, module)
         with self._lock:
             return self._modules.setdefault(key, module)
+
+    # On-disk cache of compiled modules (native code): one file per module hash, in a directory only this
+    # user can write. wasmtime refuses (and we then recompile) a file produced by another version/config.
+
+    def _cache_file(self, key: str) -> str | None:
+        directory = cache_dir()
+        if directory is None:
+            return None
+        return os.path.join(directory, f"{key}-{_CACHE_TAG}.cwasm")
+
+    def _from_disk(self, key: str) -> wasmtime.Module | None:
+        path = self._cache_file(key)
+        if path is None or not os.path.isfile(path):
+            return None
+        try:
+            return wasmtime.Module.deserialize_file(self.engine, path)
+        except wasmtime.WasmtimeError as exc:
+            log.info("ignoring stale compiled-module cache %s: %s", path, exc)
+            return None
+
+    def _to_disk(self, key: str, module: wasmtime.Module) -> None:
+        path = self._cache_file(key)
+        if path is None:
+            return
+        try:
+            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(module.serialize())
+            os.replace(tmp, path)
+        except OSError as exc:  # a read-only home is not an error: the module is just compiled next time
+            log.info("cannot write compiled-module cache %s: %s", path, exc)
+
+
+#: Bumped when the engine configuration changes (fuel + epoch interruption), so old cache files are ignored.
+_CACHE_TAG: Final = "fuel-epoch-v1"
+
+
+def cache_dir() -> str | None:
+    """Directory of the compiled-module cache: `$ELIZAOS_INTEROP_WASM_CACHE` ("0" or "" disables it), else
+    `$XDG_CACHE_HOME/elizaos-interop/wasm` (default `~/.cache/elizaos-interop/wasm`)."""
+    env = os.environ.get("ELIZAOS_INTEROP_WASM_CACHE")
+    if env is not None:
+        return None if env in ("", "0") else env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "elizaos-interop", "wasm")
 
 
 _ENGINE: _Engine | None = None
@@ -235,6 +284,8 @@ class _Instance:
         self.call = _byref(funcs["eliza_call"]._func)
         # Raw argument/result slots shared by every call (2 covers every ABI export's params and results).
         self.args = (ffi.wasmtime_val_raw * 2)()
+        self.a0 = self.args[0]  # views into `args` (indexing a ctypes array builds a new view each time)
+        self.a1 = self.args[1]
         self.trap = ctypes.POINTER(ffi.wasm_trap_t)()
         self.trap_ref = _byref(self.trap)
         self.size = -1
@@ -397,36 +448,52 @@ class WasmPlugin(EnvelopePlugin):
             inst = self._instance
             if inst is None:
                 inst = self._instance = self._new_instance()
-            self._arm(inst, timeout)
-            args = inst.args
             ctx = inst.ctx
+            # arm: fuel and deadline for this call (alloc + eliza_call + dealloc share them)
+            err = _set_fuel(ctx, self._fuel_arg)
+            if err:
+                raise wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+            if timeout is not None and (self._deadline is None or timeout < self._deadline):
+                _set_epoch_deadline(ctx, _c_uint64(_deadline_ticks(timeout)))
+            else:
+                _set_epoch_deadline(ctx, self._ticks_arg)
+            args = inst.args
+            a0 = inst.a0
+            a1 = inst.a1
             trap_ref = inst.trap_ref
+            mref = inst.memory_ref
             try:
-                args[0].i32 = n
+                a0.i32 = n
                 err = _call_unchecked(ctx, inst.alloc, args, 2, trap_ref)
                 if err or inst.trap:
                     raise inst.take_trap(err)
-                ptr = args[0].i32 & 0xFFFFFFFF
-                size = inst.refresh_memory()
+                ptr = a0.i32 & 0xFFFFFFFF
+                size = _memory_data_size(ctx, mref)
+                if size != inst.size:  # the base moves only when the memory grows
+                    inst.size = size
+                    inst.base = _memory_data(ctx, mref) or 0
                 if ptr + n > size:
                     raise ProtocolError(f"alloc({n}) returned {ptr}, outside memory of {size} bytes")
                 _memmove(inst.base + ptr, data, n)
-                args[0].i32 = ptr
-                args[1].i32 = n
+                a0.i32 = ptr
+                a1.i32 = n
                 err = _call_unchecked(ctx, inst.call, args, 2, trap_ref)
                 if err or inst.trap:
                     raise inst.take_trap(err)
-                packed = args[0].i64 & 0xFFFFFFFFFFFFFFFF
+                packed = a0.i64 & 0xFFFFFFFFFFFFFFFF
                 out_ptr = packed >> 32
                 out_len = packed & 0xFFFFFFFF
-                size = inst.refresh_memory()  # memory may have grown
+                size = _memory_data_size(ctx, mref)  # memory may have grown during the call
+                if size != inst.size:
+                    inst.size = size
+                    inst.base = _memory_data(ctx, mref) or 0
                 if out_ptr + out_len > size:
                     raise ProtocolError(
                         f"eliza_call returned ({out_ptr}, {out_len}), outside memory of {size} bytes"
                     )
                 out = _string_at(inst.base + out_ptr, out_len)
-                args[0].i32 = out_ptr
-                args[1].i32 = out_len
+                a0.i32 = out_ptr
+                a1.i32 = out_len
                 err = _call_unchecked(ctx, inst.dealloc, args, 2, trap_ref)
                 if err or inst.trap:
                     raise inst.take_trap(err)
@@ -543,5 +610,6 @@ __all__ = [
     "DEFAULT_MAX_MODULE_BYTES",
     "WASM_ABI_VERSION",
     "WasmPlugin",
+    "cache_dir",
     "load_wasm_plugin",
 ]

@@ -10,13 +10,21 @@ use elizaos_interop::host::loader::{load_plugin, read_plugin_json, HostError};
 use elizaos_interop::proto::{Content, InteropProtocol, Memory, PluginLanguage};
 
 fn find_manifests(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if path.is_dir() {
-            if !matches!(name.as_str(), "node_modules" | "target" | "__pycache__" | ".git") {
+            if !matches!(
+                name.as_str(),
+                "node_modules" | "target" | "__pycache__" | ".git"
+            ) {
                 find_manifests(&path, out);
             }
         } else if name == "plugin.json" {
@@ -29,7 +37,10 @@ fn memory(text: &str) -> Memory {
     Memory {
         entity_id: "00000000-0000-0000-0000-000000000001".into(),
         room_id: "00000000-0000-0000-0000-000000000002".into(),
-        content: Some(Content { text: Some(text.into()), ..Default::default() }),
+        content: Some(Content {
+            text: Some(text.into()),
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -53,9 +64,15 @@ struct Row {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let root = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("repository root").join("plugins")
-    });
+    let root = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .expect("repository root")
+                .join("plugins")
+        });
     let mut manifests = Vec::new();
     find_manifests(&root, &mut manifests);
     if manifests.is_empty() {
@@ -65,12 +82,22 @@ async fn main() {
     let mut rows = Vec::new();
     let mut failures = 0;
     for path in &manifests {
-        let shown = path.strip_prefix(&root).unwrap_or(path).display().to_string();
+        let shown = path
+            .strip_prefix(&root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         let pj = match read_plugin_json(path) {
             Ok(pj) => pj,
             Err(e) => {
                 failures += 1;
-                rows.push(Row { plugin: shown, language: "?".into(), path: "?".into(), call: "read".into(), result: format!("ERROR {e}") });
+                rows.push(Row {
+                    plugin: shown,
+                    language: "?".into(),
+                    path: "?".into(),
+                    call: "read".into(),
+                    result: format!("ERROR {e}"),
+                });
                 continue;
             }
         };
@@ -100,7 +127,11 @@ async fn main() {
         let plugin = match load_plugin(path).await {
             Ok(p) => p,
             Err(HostError::Unsupported { .. }) => {
-                rows.push(row("-", "not loaded: use Direct (depend on the crate) or the wasm manifest from Rust".into()));
+                rows.push(row(
+                    "-",
+                    "not loaded: use Direct (depend on the crate) or the wasm manifest from Rust"
+                        .into(),
+                ));
                 continue;
             }
             Err(e) => {
@@ -109,7 +140,10 @@ async fn main() {
                 continue;
             }
         };
-        rows.push(row("load", format!("ok in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0)));
+        rows.push(row(
+            "load",
+            format!("ok in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0),
+        ));
         let manifest = plugin.manifest();
         let msg = memory("Hello, I am feeling a bit sad today.");
         for action in &manifest.actions {
@@ -131,7 +165,11 @@ async fn main() {
         for provider in &manifest.providers {
             let t = Instant::now();
             let result = match plugin.get_provider(&provider.name, &msg, None).await {
-                Ok(r) => format!("{:?} ({:.1} ms)", short(r.text.as_deref().unwrap_or(""), 60), t.elapsed().as_secs_f64() * 1000.0),
+                Ok(r) => format!(
+                    "{:?} ({:.1} ms)",
+                    short(r.text.as_deref().unwrap_or(""), 60),
+                    t.elapsed().as_secs_f64() * 1000.0
+                ),
                 Err(e) => {
                     failures += 1;
                     format!("ERROR {e}")
@@ -147,12 +185,22 @@ async fn main() {
                 "content": {"text": "remember me"}
             });
             for (method, params) in [
-                ("create_memory", serde_json::json!({"memory": memory, "tableName": "messages"})),
-                ("count_memories", serde_json::json!({"roomId": room, "tableName": "messages"})),
+                (
+                    "create_memory",
+                    serde_json::json!({"memory": memory, "tableName": "messages"}),
+                ),
+                (
+                    "count_memories",
+                    serde_json::json!({"roomId": room, "tableName": "messages"}),
+                ),
             ] {
                 let t = Instant::now();
                 let result = match plugin.db_call(method, params).await {
-                    Ok(v) => format!("{} ({:.1} ms)", short(&v.to_string(), 60), t.elapsed().as_secs_f64() * 1000.0),
+                    Ok(v) => format!(
+                        "{} ({:.1} ms)",
+                        short(&v.to_string(), 60),
+                        t.elapsed().as_secs_f64() * 1000.0
+                    ),
                     Err(e) => {
                         failures += 1;
                         format!("ERROR {e}")
@@ -164,15 +212,44 @@ async fn main() {
         plugin.close().await;
     }
     let widths = [
-        rows.iter().map(|r| r.plugin.chars().count()).max().unwrap_or(6).max(6),
+        rows.iter()
+            .map(|r| r.plugin.chars().count())
+            .max()
+            .unwrap_or(6)
+            .max(6),
         10,
         6,
-        rows.iter().map(|r| r.call.chars().count()).max().unwrap_or(4).max(4),
+        rows.iter()
+            .map(|r| r.call.chars().count())
+            .max()
+            .unwrap_or(4)
+            .max(4),
     ];
-    println!("{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  result", "plugin", "language", "path", "call", w0 = widths[0], w1 = widths[1], w2 = widths[2], w3 = widths[3]);
+    println!(
+        "{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  result",
+        "plugin",
+        "language",
+        "path",
+        "call",
+        w0 = widths[0],
+        w1 = widths[1],
+        w2 = widths[2],
+        w3 = widths[3]
+    );
     println!("{}", "-".repeat(widths.iter().sum::<usize>() + 8 + 40));
     for r in &rows {
-        println!("{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {}", r.plugin, r.language, r.path, r.call, r.result, w0 = widths[0], w1 = widths[1], w2 = widths[2], w3 = widths[3]);
+        println!(
+            "{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {}",
+            r.plugin,
+            r.language,
+            r.path,
+            r.call,
+            r.result,
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3]
+        );
     }
     if failures > 0 {
         eprintln!("{failures} failure(s)");

@@ -4,6 +4,7 @@
 //! `elizaos_interop_call` / `elizaos_interop_free`; `call(envelope)` passes one Envelope's bytes with the GIL
 //! released and returns the response bytes. Errors are the typed exceptions of `elizaos_interop.errors`.
 use std::mem::ManuallyDrop;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use libloading::Library;
 use pyo3::prelude::*;
@@ -13,6 +14,13 @@ pyo3::import_exception!(elizaos_interop.errors, PluginLoadError);
 pyo3::import_exception!(elizaos_interop.errors, AbiVersionError);
 pyo3::import_exception!(elizaos_interop.errors, PluginPanicError);
 pyo3::import_exception!(elizaos_interop.errors, ProtocolError);
+pyo3::create_exception!(
+    _native,
+    UnexpectedResponse,
+    pyo3::exceptions::PyException,
+    "Raised by `NativeLibrary.invoke_action` when the response is not an `action.result`; args[0] holds the \
+     response Envelope bytes for the caller's generic handling."
+);
 
 /// The C ABI version this extension speaks.
 pub const FFI_ABI_VERSION: u32 = 1;
@@ -35,6 +43,7 @@ struct NativeLibrary {
     abi_version: u32,
     call: CallFn,
     free: FreeFn,
+    next_id: AtomicU64,
     _library: ManuallyDrop<Library>,
 }
 
@@ -72,7 +81,7 @@ impl NativeLibrary {
         }
         let call: CallFn = symbol(&library, &display, SYM_CALL)?;
         let free: FreeFn = symbol(&library, &display, SYM_FREE)?;
-        Ok(Self { path: display, abi_version, call, free, _library: ManuallyDrop::new(library) })
+        Ok(Self { path: display, abi_version, call, free, next_id: AtomicU64::new(1), _library: ManuallyDrop::new(library) })
     }
 
     /// The library's file path.
@@ -91,13 +100,49 @@ impl NativeLibrary {
     /// response bytes. Raises `PluginPanicError` (status 1) or `ProtocolError` (any other non-zero status).
     fn call<'py>(&self, py: Python<'py>, envelope: &[u8]) -> PyResult<Bound<'py, PyBytes>> {
         let call = self.call;
+        let (status, out, out_len) = py.detach(|| raw_call(call, envelope));
+        self.finish(py, status, out, out_len, |py, bytes| Ok(PyBytes::new(py, bytes)))
+    }
+
+    /// Fast path for `action.invoke`: builds the request Envelope from the serialized Memory, State and options
+    /// Struct, calls the library with the GIL released and returns the serialized `ActionResult` of an
+    /// `action.result` answer. Any other answer raises `UnexpectedResponse(envelope_bytes)`.
+    #[pyo3(signature = (action, memory, state=None, options=None))]
+    fn invoke_action<'py>(
+        &self,
+        py: Python<'py>,
+        action: &str,
+        memory: &[u8],
+        state: Option<&[u8]>,
+        options: Option<&[u8]>,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let call = self.call;
         let (status, out, out_len) = py.detach(|| {
-            let mut out: *mut u8 = std::ptr::null_mut();
-            let mut out_len: usize = 0;
-            // SAFETY: valid input slice and out pointers, per the C ABI.
-            let status = unsafe { call(envelope.as_ptr(), envelope.len(), &mut out, &mut out_len) };
-            (status, out as usize, out_len)
+            let request = action_invoke_envelope(id, action, memory, state, options);
+            raw_call(call, &request)
         });
+        self.finish(py, status, out, out_len, |py, bytes| match action_result_field(bytes) {
+            Some(result) => Ok(PyBytes::new(py, result)),
+            None => Err(UnexpectedResponse::new_err((PyBytes::new(py, bytes).unbind(),))),
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<NativeLibrary {:?} abi_version={}>", self.path, self.abi_version)
+    }
+}
+
+impl NativeLibrary {
+    /// Turns a call's status and output into `ok(bytes)` or the typed error, and frees the output.
+    fn finish<'py>(
+        &self,
+        py: Python<'py>,
+        status: i32,
+        out: usize,
+        out_len: usize,
+        ok: impl FnOnce(Python<'py>, &[u8]) -> PyResult<Bound<'py, PyBytes>>,
+    ) -> PyResult<Bound<'py, PyBytes>> {
         let out = out as *mut u8;
         let bytes: &[u8] = if out.is_null() {
             &[]
@@ -106,7 +151,7 @@ impl NativeLibrary {
             unsafe { std::slice::from_raw_parts(out, out_len) }
         };
         let result = if status == 0 {
-            Ok(PyBytes::new(py, bytes))
+            ok(py, bytes)
         } else {
             let message = String::from_utf8_lossy(bytes);
             Err(if status == 1 {
@@ -124,15 +169,109 @@ impl NativeLibrary {
         }
         result
     }
+}
 
-    fn __repr__(&self) -> String {
-        format!("<NativeLibrary {:?} abi_version={}>", self.path, self.abi_version)
+/// Calls `elizaos_interop_call`; returns the status and the output pointer (as usize, to cross `detach`) and length.
+fn raw_call(call: CallFn, input: &[u8]) -> (i32, usize, usize) {
+    let mut out: *mut u8 = std::ptr::null_mut();
+    let mut out_len: usize = 0;
+    // SAFETY: valid input slice and out pointers, per the C ABI.
+    let status = unsafe { call(input.as_ptr(), input.len(), &mut out, &mut out_len) };
+    (status, out as usize, out_len)
+}
+
+fn put_varint(buf: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        buf.push((n as u8) | 0x80);
+        n >>= 7;
     }
+    buf.push(n as u8);
+}
+
+fn put_bytes(buf: &mut Vec<u8>, key: u8, bytes: &[u8]) {
+    buf.push(key);
+    put_varint(buf, bytes.len() as u64);
+    buf.extend_from_slice(bytes);
+}
+
+/// `Envelope { action_invoke: ActionInvokeRequest { type, id, action, memory, state?, options? } }` in protobuf bytes.
+fn action_invoke_envelope(id: u64, action: &str, memory: &[u8], state: Option<&[u8]>, options: Option<&[u8]>) -> Vec<u8> {
+    let id = id.to_string();
+    let mut inner = Vec::with_capacity(32 + action.len() + memory.len() + state.map_or(0, <[u8]>::len) + options.map_or(0, <[u8]>::len));
+    put_bytes(&mut inner, 0x0a, b"action.invoke");
+    put_bytes(&mut inner, 0x12, id.as_bytes());
+    put_bytes(&mut inner, 0x1a, action.as_bytes());
+    put_bytes(&mut inner, 0x22, memory);
+    if let Some(state) = state {
+        put_bytes(&mut inner, 0x2a, state);
+    }
+    if let Some(options) = options {
+        put_bytes(&mut inner, 0x32, options);
+    }
+    let mut envelope = Vec::with_capacity(inner.len() + 6);
+    put_bytes(&mut envelope, 0x0a, &inner);
+    envelope
+}
+
+fn read_varint(b: &[u8], i: &mut usize) -> Option<u64> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let byte = *b.get(*i)?;
+        *i += 1;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte < 0x80 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+/// The bytes of `result` (field 3) when `out` is exactly `Envelope { action_result (field 2) }`; None for anything
+/// else (another body, an error, malformed bytes), which the caller then handles generically.
+fn action_result_field(out: &[u8]) -> Option<&[u8]> {
+    let mut i = 0;
+    if read_varint(out, &mut i)? != 0x12 {
+        return None;
+    }
+    let len = usize::try_from(read_varint(out, &mut i)?).ok()?;
+    if i.checked_add(len)? != out.len() {
+        return None;
+    }
+    let inner = &out[i..];
+    let (mut j, mut found) = (0usize, None);
+    while j < inner.len() {
+        let key = read_varint(inner, &mut j)?;
+        match key & 7 {
+            0 => {
+                read_varint(inner, &mut j)?;
+            }
+            1 => j += 8,
+            5 => j += 4,
+            2 => {
+                let l = usize::try_from(read_varint(inner, &mut j)?).ok()?;
+                let end = j.checked_add(l)?;
+                let field = inner.get(j..end)?;
+                if key >> 3 == 3 {
+                    if found.is_some() {
+                        return None; // repeated sub-message occurrences merge: leave that to protobuf
+                    }
+                    found = Some(field);
+                }
+                j = end;
+            }
+            _ => return None,
+        }
+        if key >> 3 == 0 || j > inner.len() {
+            return None;
+        }
+    }
+    Some(found.unwrap_or(&[]))
 }
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("FFI_ABI_VERSION", FFI_ABI_VERSION)?;
     m.add_class::<NativeLibrary>()?;
+    m.add("UnexpectedResponse", m.py().get_type::<UnexpectedResponse>())?;
     Ok(())
 }

@@ -48,7 +48,7 @@ pub fn handle(plugin: &dyn Plugin, input: &[u8]) -> Vec<u8> {
 pub fn handle_json(plugin: &dyn Plugin, line: &str) -> String {
     let response = match envelope_from_json(line) {
         Ok(request) => handle_envelope(plugin, request),
-        Err(error) => error,
+        Err(error) => envelope(Body::Error(error)),
     };
     envelope_to_json(&response)
 }
@@ -142,6 +142,10 @@ pub fn error_envelope(id: &str, code: &str, message: impl Into<String>) -> Envel
     envelope(Body::Error(error_response(id, code, message, None)))
 }
 
+fn err(id: &str, code: &str, message: impl Into<String>) -> ErrorResponse {
+    error_response(id, code, message, None)
+}
+
 /// An `ErrorResponse` with `details.code` = `code` and, when given, `details.exception`.
 pub fn error_response(id: &str, code: &str, message: impl Into<String>, exception: Option<&str>) -> ErrorResponse {
     let mut fields = HashMap::with_capacity(2);
@@ -183,16 +187,16 @@ pub struct JsonHead {
     pub id: Option<String>,
 }
 
-/// Reads `type` and `id` of a JSON message; `Err` holds an `error` MALFORMED envelope naming the problem.
-pub fn json_head(line: &str) -> Result<JsonHead, Envelope> {
+/// Reads `type` and `id` of a JSON message; `Err` is the `error` (MALFORMED) to answer with, naming the problem.
+pub fn json_head(line: &str) -> Result<JsonHead, ErrorResponse> {
     match serde_json::from_str::<serde_json::Value>(line) {
-        Err(e) => Err(error_envelope(&recover_id(line.as_bytes()), codes::MALFORMED, format!("not JSON: {e}"))),
+        Err(e) => Err(err(&recover_id(line.as_bytes()), codes::MALFORMED, format!("not JSON: {e}"))),
         Ok(serde_json::Value::Object(map)) => {
             let id = match map.get("id") {
                 None | Some(serde_json::Value::Null) => None,
                 Some(serde_json::Value::String(s)) => Some(s.clone()),
                 Some(_) => {
-                    return Err(error_envelope("", codes::MALFORMED, "field \"id\" must be a string"));
+                    return Err(err("", codes::MALFORMED, "field \"id\" must be a string"));
                 }
             };
             let kind = match map.get("type") {
@@ -201,23 +205,23 @@ pub fn json_head(line: &str) -> Result<JsonHead, Envelope> {
             };
             Ok(JsonHead { kind, id })
         }
-        Ok(_) => Err(error_envelope(&recover_id(line.as_bytes()), codes::MALFORMED, "message is not a JSON object")),
+        Ok(_) => Err(err(&recover_id(line.as_bytes()), codes::MALFORMED, "message is not a JSON object")),
     }
 }
 
-/// Parses one JSON message into an `Envelope` by its `type`; `Err` is the `error` envelope to answer with.
-pub fn envelope_from_json(line: &str) -> Result<Envelope, Envelope> {
+/// Parses one JSON message into an `Envelope` by its `type`; `Err` is the `error` to answer with.
+pub fn envelope_from_json(line: &str) -> Result<Envelope, ErrorResponse> {
     let head = json_head(line)?;
     let id = head.id.unwrap_or_default();
     let Some(kind) = head.kind else {
-        return Err(error_envelope(&id, codes::MALFORMED, "message has no string field \"type\""));
+        return Err(err(&id, codes::MALFORMED, "message has no string field \"type\""));
     };
     macro_rules! parse {
         ($($name:literal => $variant:ident),* $(,)?) => {
             match kind.as_str() {
                 $($name => serde_json::from_str(line).map(Body::$variant),)*
                 other => {
-                    return Err(error_envelope(&id, codes::UNKNOWN_TYPE, format!("unknown message type {other:?}")));
+                    return Err(err(&id, codes::UNKNOWN_TYPE, format!("unknown message type {other:?}")));
                 }
             }
         };
@@ -233,8 +237,8 @@ pub fn envelope_from_json(line: &str) -> Result<Envelope, Envelope> {
         "db.result" => DbResult, "manifest.result" => ManifestResult, "hello.result" => HelloResult,
         "shutdown.result" => ShutdownResult, "error" => Error, "ready" => Ready, "log" => Log,
     );
-    body.map(|b| envelope(b))
-        .map_err(|e| error_envelope(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
+    body.map(envelope)
+        .map_err(|e| err(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
 }
 
 /// The proto3 JSON of an envelope's body (the JSON form of every message is its body alone).

@@ -439,7 +439,7 @@ impl Session {
                 match dispatch::envelope_from_json(line) {
                     Ok(request) => self.on_request(request),
                     Err(error) => {
-                        self.send(&error);
+                        self.send(&Envelope { body: Some(Body::Error(error)) });
                         true
                     }
                 }

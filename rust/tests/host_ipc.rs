@@ -17,15 +17,24 @@ use elizaos_interop::proto::{Content, Memory};
 use elizaos_interop::Struct;
 
 fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn py_fixture() -> String {
-    repo().join("rust/tests/fixtures/ipc/py_fixture_plugin.py").display().to_string()
+    repo()
+        .join("rust/tests/fixtures/ipc/py_fixture_plugin.py")
+        .display()
+        .to_string()
 }
 
 fn ts_fixture() -> String {
-    repo().join("rust/tests/fixtures/ipc/ts_fixture_plugin.mjs").display().to_string()
+    repo()
+        .join("rust/tests/fixtures/ipc/ts_fixture_plugin.mjs")
+        .display()
+        .to_string()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,7 +53,9 @@ fn options(transport: Transport, framing: WireFraming) -> (IpcOptions, Logs) {
     let options = IpcOptions {
         transport,
         framing,
-        on_log: Some(Arc::new(move |r: &LogRecord| sink.lock().unwrap().push(r.clone()))),
+        on_log: Some(Arc::new(move |r: &LogRecord| {
+            sink.lock().unwrap().push(r.clone())
+        })),
         ..IpcOptions::default()
     };
     (options, logs)
@@ -53,13 +64,19 @@ fn options(transport: Transport, framing: WireFraming) -> (IpcOptions, Logs) {
 async fn load_with(lang: Lang, options: IpcOptions) -> Result<RemotePlugin, IpcError> {
     match lang {
         Lang::Python => PythonPluginLoader::new(options).load(&py_fixture()).await,
-        Lang::TypeScript => TypeScriptPluginLoader::new(options).load(&ts_fixture()).await,
+        Lang::TypeScript => {
+            TypeScriptPluginLoader::new(options)
+                .load(&ts_fixture())
+                .await
+        }
     }
 }
 
 async fn load(lang: Lang, transport: Transport, framing: WireFraming) -> (RemotePlugin, Logs) {
     let (options, logs) = options(transport, framing);
-    let plugin = load_with(lang, options).await.unwrap_or_else(|e| panic!("{lang:?} fixture failed to load: {e}"));
+    let plugin = load_with(lang, options)
+        .await
+        .unwrap_or_else(|e| panic!("{lang:?} fixture failed to load: {e}"));
     (plugin, logs)
 }
 
@@ -67,7 +84,10 @@ fn memory(text: &str) -> Memory {
     Memory {
         entity_id: "00000000-0000-0000-0000-000000000001".into(),
         room_id: "00000000-0000-0000-0000-000000000002".into(),
-        content: Some(Content { text: Some(text.into()), ..Default::default() }),
+        content: Some(Content {
+            text: Some(text.into()),
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -92,47 +112,106 @@ async fn exercise(lang: Lang, transport: Transport, framing: WireFraming) {
     let (plugin, _logs) = load(lang, transport, framing).await;
     assert_eq!(plugin.client().framing(), framing, "{what}");
     assert_eq!(plugin.manifest().name, expected_name(lang), "{what}");
-    assert!(plugin.manifest().actions.iter().any(|a| a.name == "echo"), "{what}");
-    plugin.init(&HashMap::new()).await.unwrap_or_else(|e| panic!("{what}: init: {e}"));
+    assert!(
+        plugin.manifest().actions.iter().any(|a| a.name == "echo"),
+        "{what}"
+    );
+    plugin
+        .init(&HashMap::new())
+        .await
+        .unwrap_or_else(|e| panic!("{what}: init: {e}"));
 
-    let result = plugin.invoke_action("echo", &memory("hi there"), None, None).await.unwrap();
+    let result = plugin
+        .invoke_action("echo", &memory("hi there"), None, None)
+        .await
+        .unwrap();
     assert!(result.success, "{what}");
     assert_eq!(result.text.as_deref(), Some("hi there"), "{what}");
     let values = struct_to_json(result.values.as_ref().unwrap());
-    let lang_name = if lang == Lang::Python { "python" } else { "typescript" };
+    let lang_name = if lang == Lang::Python {
+        "python"
+    } else {
+        "typescript"
+    };
     assert_eq!(values["lang"], lang_name, "{what}");
 
-    assert!(plugin.validate_action("echo", &memory("x"), None).await.unwrap(), "{what}");
-    assert!(!plugin.validate_action("echo", &memory(""), None).await.unwrap(), "{what}");
+    assert!(
+        plugin
+            .validate_action("echo", &memory("x"), None)
+            .await
+            .unwrap(),
+        "{what}"
+    );
+    assert!(
+        !plugin
+            .validate_action("echo", &memory(""), None)
+            .await
+            .unwrap(),
+        "{what}"
+    );
 
-    let provided = plugin.get_provider("fixture", &memory("p"), None).await.unwrap();
-    assert_eq!(provided.text.as_deref(), Some("fixture provider: p"), "{what}");
+    let provided = plugin
+        .get_provider("fixture", &memory("p"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        provided.text.as_deref(),
+        Some("fixture provider: p"),
+        "{what}"
+    );
 
-    let model = plugin.invoke_model("TEXT_SMALL", opts(serde_json::json!({"prompt": "hello"}))).await.unwrap();
-    assert_eq!(value_to_json(&model), serde_json::json!("model:hello"), "{what}");
+    let model = plugin
+        .invoke_model("TEXT_SMALL", opts(serde_json::json!({"prompt": "hello"})))
+        .await
+        .unwrap();
+    assert_eq!(
+        value_to_json(&model),
+        serde_json::json!("model:hello"),
+        "{what}"
+    );
 
-    let db = plugin.db_call("echo", serde_json::json!({"a": 1, "b": ["x", true]})).await.unwrap();
+    let db = plugin
+        .db_call("echo", serde_json::json!({"a": 1, "b": ["x", true]}))
+        .await
+        .unwrap();
     assert_eq!(db, serde_json::json!({"a": 1, "b": ["x", true]}), "{what}");
 
     let fetched = plugin.fetch_manifest().await.unwrap();
     assert_eq!(fetched.name, expected_name(lang), "{what}");
 
     match plugin.invoke_action("fail", &memory("x"), None, None).await {
-        Err(IpcError::PluginCall { code, message, exception }) => {
+        Err(IpcError::PluginCall {
+            code,
+            message,
+            exception,
+        }) => {
             assert_eq!(code, "HANDLER_ERROR", "{what}");
             assert!(message.contains("fixture failure"), "{what}: {message}");
-            let class = if lang == Lang::Python { "ValueError" } else { "TypeError" };
+            let class = if lang == Lang::Python {
+                "ValueError"
+            } else {
+                "TypeError"
+            };
             assert_eq!(exception.as_deref(), Some(class), "{what}");
         }
         other => panic!("{what}: fail action: {other:?}"),
     }
-    match plugin.invoke_action("no-such-action", &memory("x"), None, None).await {
+    match plugin
+        .invoke_action("no-such-action", &memory("x"), None, None)
+        .await
+    {
         Err(IpcError::PluginCall { code, .. }) => assert_eq!(code, "NOT_FOUND", "{what}"),
         other => panic!("{what}: unknown action: {other:?}"),
     }
     let status = plugin.close().await.expect("exit status after close");
-    assert!(status.success(), "{what}: graceful shutdown exits 0, got {status}");
-    match plugin.invoke_action("echo", &memory("late"), None, None).await {
+    assert!(
+        status.success(),
+        "{what}: graceful shutdown exits 0, got {status}"
+    );
+    match plugin
+        .invoke_action("echo", &memory("late"), None, None)
+        .await
+    {
         Err(IpcError::PluginClosed { .. }) => {}
         other => panic!("{what}: call after close: {other:?}"),
     }
@@ -167,14 +246,20 @@ async fn thousand_concurrent_calls() {
                 let plugin = plugin.clone();
                 set.spawn(async move {
                     let text = format!("message {i}");
-                    let r = plugin.invoke_action("echo", &memory(&text), None, None).await;
+                    let r = plugin
+                        .invoke_action("echo", &memory(&text), None, None)
+                        .await;
                     (text, r)
                 });
             }
             let mut n = 0;
             while let Some(joined) = set.join_next().await {
                 let (text, result) = joined.unwrap();
-                assert_eq!(result.unwrap().text.as_deref(), Some(text.as_str()), "{lang:?} {framing:?}");
+                assert_eq!(
+                    result.unwrap().text.as_deref(),
+                    Some(text.as_str()),
+                    "{lang:?} {framing:?}"
+                );
                 n += 1;
             }
             assert_eq!(n, 1000);
@@ -205,12 +290,31 @@ async fn per_call_timeout_sends_cancel_and_keeps_the_connection() {
             }
             other => panic!("{lang:?}: expected CallTimeout, got {other:?}"),
         }
-        assert!(started.elapsed() < Duration::from_secs(3), "{lang:?}: timeout took {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{lang:?}: timeout took {:?}",
+            started.elapsed()
+        );
         assert_eq!(plugin.client().pending(), 0);
         // The connection is still usable, and a short sleep completes.
-        let ok = plugin.invoke_action("sleep", &memory("z"), None, opts(serde_json::json!({"ms": 50}))).await;
+        let ok = plugin
+            .invoke_action(
+                "sleep",
+                &memory("z"),
+                None,
+                opts(serde_json::json!({"ms": 50})),
+            )
+            .await;
         assert_eq!(ok.unwrap().text.as_deref(), Some("slept"), "{lang:?}");
-        assert_eq!(plugin.invoke_action("echo", &memory("after"), None, None).await.unwrap().text.as_deref(), Some("after"));
+        assert_eq!(
+            plugin
+                .invoke_action("echo", &memory("after"), None, None)
+                .await
+                .unwrap()
+                .text
+                .as_deref(),
+            Some("after")
+        );
         plugin.close().await;
     }
 }
@@ -220,7 +324,14 @@ async fn default_call_timeout_comes_from_limits() {
     let (mut options, _) = options(Transport::Stdio, WireFraming::Json);
     options.limits.call_timeout = Duration::from_millis(200);
     let plugin = load_with(Lang::TypeScript, options).await.unwrap();
-    let r = plugin.invoke_action("sleep", &memory("z"), None, opts(serde_json::json!({"ms": 3000}))).await;
+    let r = plugin
+        .invoke_action(
+            "sleep",
+            &memory("z"),
+            None,
+            opts(serde_json::json!({"ms": 3000})),
+        )
+        .await;
     assert!(matches!(r, Err(IpcError::CallTimeout { .. })), "{r:?}");
     plugin.close().await;
 }
@@ -235,7 +346,14 @@ async fn killing_the_child_fails_every_pending_call() {
             for _ in 0..50 {
                 let plugin = plugin.clone();
                 set.spawn(async move {
-                    plugin.invoke_action("sleep", &memory("z"), None, opts(serde_json::json!({"ms": 20000}))).await
+                    plugin
+                        .invoke_action(
+                            "sleep",
+                            &memory("z"),
+                            None,
+                            opts(serde_json::json!({"ms": 20000})),
+                        )
+                        .await
                 });
             }
             let deadline = Instant::now() + Duration::from_secs(10);
@@ -251,21 +369,33 @@ async fn killing_the_child_fails_every_pending_call() {
             while let Some(joined) = set.join_next().await {
                 match joined.unwrap() {
                     Err(IpcError::PluginCrashed { reason, .. }) => {
-                        assert!(reason.contains("signal: 9"), "{lang:?} {transport:?}: {reason}");
+                        assert!(
+                            reason.contains("signal: 9"),
+                            "{lang:?} {transport:?}: {reason}"
+                        );
                     }
-                    other => panic!("{lang:?} {transport:?}: expected PluginCrashed, got {other:?}"),
+                    other => {
+                        panic!("{lang:?} {transport:?}: expected PluginCrashed, got {other:?}")
+                    }
                 }
                 n += 1;
             }
             assert_eq!(n, 50);
-            assert!(started.elapsed() < Duration::from_secs(5), "crash took {:?} to surface", started.elapsed());
+            assert!(
+                started.elapsed() < Duration::from_secs(5),
+                "crash took {:?} to surface",
+                started.elapsed()
+            );
             // New calls fail at once with the same error; restart brings the plugin back.
             assert!(matches!(
                 plugin.invoke_action("echo", &memory("x"), None, None).await,
                 Err(IpcError::PluginCrashed { .. })
             ));
             plugin.restart().await.unwrap();
-            let r = plugin.invoke_action("echo", &memory("back"), None, None).await.unwrap();
+            let r = plugin
+                .invoke_action("echo", &memory("back"), None, None)
+                .await
+                .unwrap();
             assert_eq!(r.text.as_deref(), Some("back"));
             plugin.close().await;
         }
@@ -276,27 +406,50 @@ async fn killing_the_child_fails_every_pending_call() {
 async fn plugin_exiting_mid_call_names_the_exit_status_and_stderr() {
     for lang in LANGS {
         let (plugin, logs) = load(lang, Transport::Stdio, WireFraming::Protobuf).await;
-        let r = plugin.invoke_action("crash", &memory("x"), None, opts(serde_json::json!({"code": 7}))).await;
+        let r = plugin
+            .invoke_action(
+                "crash",
+                &memory("x"),
+                None,
+                opts(serde_json::json!({"code": 7})),
+            )
+            .await;
         match r {
             Err(IpcError::PluginCrashed { reason, .. }) => {
                 assert!(reason.contains("exit status: 7"), "{lang:?}: {reason}");
-                assert!(reason.contains("fixture crashing now"), "{lang:?}: {reason}");
+                assert!(
+                    reason.contains("fixture crashing now"),
+                    "{lang:?}: {reason}"
+                );
             }
             other => panic!("{lang:?}: expected PluginCrashed, got {other:?}"),
         }
         assert!(plugin.client().exited());
-        let logged = logs.lock().unwrap().iter().any(|r| r.source == LogSource::Stderr && r.message == "fixture crashing now");
-        assert!(logged, "{lang:?}: stderr line forwarded to the log callback");
+        let logged = logs
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|r| r.source == LogSource::Stderr && r.message == "fixture crashing now");
+        assert!(
+            logged,
+            "{lang:?}: stderr line forwarded to the log callback"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn child_stderr_is_forwarded_line_by_line() {
     let (plugin, logs) = load(Lang::TypeScript, Transport::Stdio, WireFraming::Json).await;
-    plugin.get_provider("fixture", &memory("p"), None).await.unwrap();
+    plugin
+        .get_provider("fixture", &memory("p"), None)
+        .await
+        .unwrap();
     plugin.close().await;
     let logs = logs.lock().unwrap();
-    let line = logs.iter().find(|r| r.message == "provider called (this goes to stderr)").expect("line forwarded");
+    let line = logs
+        .iter()
+        .find(|r| r.message == "provider called (this goes to stderr)")
+        .expect("line forwarded");
     assert_eq!(line.source, LogSource::Stderr);
     assert_eq!(line.plugin, "ts_fixture_plugin");
 }
@@ -309,28 +462,51 @@ async fn env_denylist_is_applied_inside_the_child() {
     let names = "ELIZA_FIXTURE_API_KEY,ELIZA_FIXTURE_Db_Password,ELIZA_FIXTURE_VISIBLE,ELIZA_FIXTURE_GIVEN_TOKEN";
     for lang in LANGS {
         let (mut options, _) = options(Transport::Stdio, WireFraming::Json);
-        options.env.insert("ELIZA_FIXTURE_GIVEN_TOKEN".into(), "explicit".into());
+        options
+            .env
+            .insert("ELIZA_FIXTURE_GIVEN_TOKEN".into(), "explicit".into());
         let plugin = load_with(lang, options).await.unwrap();
-        let r = plugin.invoke_action("env", &memory(names), None, None).await.unwrap();
+        let r = plugin
+            .invoke_action("env", &memory(names), None, None)
+            .await
+            .unwrap();
         let data = struct_to_json(r.data.as_ref().unwrap());
         assert_eq!(data["ELIZA_FIXTURE_API_KEY"], "<absent>", "{lang:?}");
-        assert_eq!(data["ELIZA_FIXTURE_Db_Password"], "<absent>", "{lang:?}: globs are case-insensitive");
+        assert_eq!(
+            data["ELIZA_FIXTURE_Db_Password"], "<absent>",
+            "{lang:?}: globs are case-insensitive"
+        );
         assert_eq!(data["ELIZA_FIXTURE_VISIBLE"], "visible", "{lang:?}");
-        assert_eq!(data["ELIZA_FIXTURE_GIVEN_TOKEN"], "explicit", "{lang:?}: explicit env is always passed");
+        assert_eq!(
+            data["ELIZA_FIXTURE_GIVEN_TOKEN"], "explicit",
+            "{lang:?}: explicit env is always passed"
+        );
         plugin.close().await;
     }
     // inherit_env = false: only the explicit env (plus what the loader adds) reaches the child.
     let (mut options, _) = options(Transport::Stdio, WireFraming::Json);
     options.limits.inherit_env = false;
-    options.env.insert("PATH".into(), std::env::var("PATH").unwrap());
+    options
+        .env
+        .insert("PATH".into(), std::env::var("PATH").unwrap());
     let plugin = load_with(Lang::TypeScript, options).await.unwrap();
-    let r = plugin.invoke_action("env", &memory("ELIZA_FIXTURE_VISIBLE"), None, None).await.unwrap();
-    assert_eq!(struct_to_json(r.data.as_ref().unwrap())["ELIZA_FIXTURE_VISIBLE"], "<absent>");
+    let r = plugin
+        .invoke_action("env", &memory("ELIZA_FIXTURE_VISIBLE"), None, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        struct_to_json(r.data.as_ref().unwrap())["ELIZA_FIXTURE_VISIBLE"],
+        "<absent>"
+    );
     plugin.close().await;
 }
 
 fn python_script(script: &str) -> IpcCommand {
-    IpcCommand { program: "python3".into(), args: vec!["-c".into(), script.into()], trailing: vec![] }
+    IpcCommand {
+        program: "python3".into(),
+        args: vec!["-c".into(), script.into()],
+        trailing: vec![],
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -339,9 +515,18 @@ async fn wrong_protocol_version_in_ready_is_version_mismatch() {
 print(json.dumps({"type": "ready", "protocolVersion": 99, "manifest": {"name": "future"}, "framings": []}), flush=True)
 time.sleep(30)"#;
     let started = Instant::now();
-    let r = IpcClient::spawn(python_script(script), IpcOptions { name: "future".into(), ..Default::default() }).await;
+    let r = IpcClient::spawn(
+        python_script(script),
+        IpcOptions {
+            name: "future".into(),
+            ..Default::default()
+        },
+    )
+    .await;
     match r {
-        Err(IpcError::VersionMismatch { expected, actual, .. }) => {
+        Err(IpcError::VersionMismatch {
+            expected, actual, ..
+        }) => {
             assert_eq!((expected, actual), (1, 99));
         }
         other => panic!("expected VersionMismatch, got {other:?}"),
@@ -351,29 +536,55 @@ time.sleep(30)"#;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn silent_server_is_startup_timeout() {
-    let mut options = IpcOptions { name: "silent".into(), ..Default::default() };
+    let mut options = IpcOptions {
+        name: "silent".into(),
+        ..Default::default()
+    };
     options.limits.startup_timeout = Duration::from_millis(2000);
     let started = Instant::now();
-    let r = IpcClient::spawn(python_script("import sys, time\nprint('booting', file=sys.stderr, flush=True)\ntime.sleep(30)"), options).await;
+    let r = IpcClient::spawn(
+        python_script(
+            "import sys, time\nprint('booting', file=sys.stderr, flush=True)\ntime.sleep(30)",
+        ),
+        options,
+    )
+    .await;
     match r {
-        Err(IpcError::StartupTimeout { timeout, stderr, .. }) => {
+        Err(IpcError::StartupTimeout {
+            timeout, stderr, ..
+        }) => {
             assert_eq!(timeout, Duration::from_millis(2000));
             assert!(stderr.contains("booting"), "{stderr}");
         }
         other => panic!("expected StartupTimeout, got {other:?}"),
     }
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_line_not_ready_is_protocol_error() {
-    let r = IpcClient::spawn(python_script("print('hello world', flush=True)\nimport time; time.sleep(30)"), IpcOptions::default()).await;
-    assert!(matches!(&r, Err(IpcError::Protocol(m)) if m.contains("hello world")), "{r:?}");
+    let r = IpcClient::spawn(
+        python_script("print('hello world', flush=True)\nimport time; time.sleep(30)"),
+        IpcOptions::default(),
+    )
+    .await;
+    assert!(
+        matches!(&r, Err(IpcError::Protocol(m)) if m.contains("hello world")),
+        "{r:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_exiting_before_ready_is_crash_with_stderr() {
-    let r = IpcClient::spawn(python_script("import sys\nprint('no plugin here', file=sys.stderr)\nsys.exit(3)"), IpcOptions::default()).await;
+    let r = IpcClient::spawn(
+        python_script("import sys\nprint('no plugin here', file=sys.stderr)\nsys.exit(3)"),
+        IpcOptions::default(),
+    )
+    .await;
     match r {
         Err(IpcError::PluginCrashed { reason, .. }) => {
             assert!(reason.contains("exit status: 3"), "{reason}");
@@ -382,8 +593,13 @@ async fn server_exiting_before_ready_is_crash_with_stderr() {
         other => panic!("expected PluginCrashed, got {other:?}"),
     }
     // A bridge given a missing entry fails the same way, with the bridge's message.
-    let r = PythonPluginLoader::default().load("/nonexistent/plugin.py").await;
-    assert!(matches!(&r, Err(IpcError::PluginCrashed { reason, .. }) if reason.contains("nonexistent")), "{r:?}");
+    let r = PythonPluginLoader::default()
+        .load("/nonexistent/plugin.py")
+        .await;
+    assert!(
+        matches!(&r, Err(IpcError::PluginCrashed { reason, .. }) if reason.contains("nonexistent")),
+        "{r:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -395,7 +611,14 @@ async fn too_many_pending_calls_are_refused_without_sending() {
     for _ in 0..2 {
         let plugin = plugin.clone();
         set.spawn(async move {
-            plugin.invoke_action("sleep", &memory("z"), None, opts(serde_json::json!({"ms": 500}))).await
+            plugin
+                .invoke_action(
+                    "sleep",
+                    &memory("z"),
+                    None,
+                    opts(serde_json::json!({"ms": 500})),
+                )
+                .await
         });
     }
     while plugin.client().pending() < 2 {
@@ -418,7 +641,10 @@ async fn oversized_messages_fail_only_their_call() {
             let plugin = load_with(lang, options).await.unwrap();
             // Outgoing: refused before sending.
             let big = "y".repeat(70 * 1024);
-            match plugin.invoke_action("echo", &memory(&big), None, None).await {
+            match plugin
+                .invoke_action("echo", &memory(&big), None, None)
+                .await
+            {
                 Err(IpcError::MessageTooLarge { limit, context, .. }) => {
                     assert_eq!(limit, 64 * 1024);
                     assert!(context.contains("outgoing"), "{context}");
@@ -426,12 +652,26 @@ async fn oversized_messages_fail_only_their_call() {
                 other => panic!("{lang:?} {framing:?}: expected MessageTooLarge, got {other:?}"),
             }
             // Incoming: discarded, that call fails, the connection keeps working.
-            let r = plugin.invoke_action("big", &memory("x"), None, opts(serde_json::json!({"bytes": 100_000}))).await;
+            let r = plugin
+                .invoke_action(
+                    "big",
+                    &memory("x"),
+                    None,
+                    opts(serde_json::json!({"bytes": 100_000})),
+                )
+                .await;
             match r {
-                Err(IpcError::MessageTooLarge { context, .. }) => assert!(context.contains("incoming"), "{context}"),
-                other => panic!("{lang:?} {framing:?}: expected incoming MessageTooLarge, got {other:?}"),
+                Err(IpcError::MessageTooLarge { context, .. }) => {
+                    assert!(context.contains("incoming"), "{context}")
+                }
+                other => {
+                    panic!("{lang:?} {framing:?}: expected incoming MessageTooLarge, got {other:?}")
+                }
             }
-            let r = plugin.invoke_action("echo", &memory("still here"), None, None).await.unwrap();
+            let r = plugin
+                .invoke_action("echo", &memory("still here"), None, None)
+                .await
+                .unwrap();
             assert_eq!(r.text.as_deref(), Some("still here"));
             plugin.close().await;
         }

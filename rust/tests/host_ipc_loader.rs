@@ -7,26 +7,40 @@ use std::path::{Path, PathBuf};
 
 use elizaos_interop::dispatch::json_to_struct;
 use elizaos_interop::host::ipc::{IpcError, Transport, WireFraming};
-use elizaos_interop::host::loader::{load_plugin, load_plugin_with, read_plugin_json, HostError, LoadOptions, LoadedPlugin};
+use elizaos_interop::host::loader::{
+    load_plugin, load_plugin_with, read_plugin_json, HostError, LoadOptions, LoadedPlugin,
+};
 use elizaos_interop::proto::{Content, InteropProtocol, Memory, PluginLanguage};
 
 fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn memory(text: &str) -> Memory {
     Memory {
         room_id: "room".into(),
-        content: Some(Content { text: Some(text.into()), ..Default::default() }),
+        content: Some(Content {
+            text: Some(text.into()),
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
 
 /// A fresh directory under the target dir holding `plugin.json` with `json`.
 fn plugin_dir(name: &str, json: &serde_json::Value) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_loader").join(name);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("host_ipc_loader")
+        .join(name);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("plugin.json"), serde_json::to_string_pretty(json).unwrap()).unwrap();
+    std::fs::write(
+        dir.join("plugin.json"),
+        serde_json::to_string_pretty(json).unwrap(),
+    )
+    .unwrap();
     dir
 }
 
@@ -47,34 +61,75 @@ fn relative(target: &Path, from: &Path) -> String {
 
 async fn play_vectors(plugin: &LoadedPlugin, label: &str) -> usize {
     let mut turns = 0;
-    let mut files: Vec<_> = std::fs::read_dir(repo().join("tests/vectors/eliza")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(repo().join("tests/vectors/eliza"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
-    assert!(!files.is_empty(), "no golden vectors in tests/vectors/eliza");
-    for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
-        let vector: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert!(
+        !files.is_empty(),
+        "no golden vectors in tests/vectors/eliza"
+    );
+    for file in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "json"))
+    {
+        let vector: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
         let name = vector["name"].as_str().unwrap();
-        let greeting = plugin.get_provider("eliza-greeting", &memory(""), None).await.unwrap();
-        assert_eq!(greeting.text.as_deref(), vector["greeting"].as_str(), "{label} {name}: greeting");
+        let greeting = plugin
+            .get_provider("eliza-greeting", &memory(""), None)
+            .await
+            .unwrap();
+        assert_eq!(
+            greeting.text.as_deref(),
+            vector["greeting"].as_str(),
+            "{label} {name}: greeting"
+        );
         for (i, turn) in vector["turns"].as_array().unwrap().iter().enumerate() {
-            let session = turn.get("session").or(vector.get("session")).and_then(|s| s.as_str()).unwrap();
+            let session = turn
+                .get("session")
+                .or(vector.get("session"))
+                .and_then(|s| s.as_str())
+                .unwrap();
             let session = format!("{label}-{name}-{session}");
             let mut options = serde_json::Map::new();
             options.insert("sessionId".into(), session.into());
             let input = turn["input"].as_str().unwrap();
             let result = plugin
-                .invoke_action("generate-response", &memory(input), None, Some(json_to_struct(options)))
+                .invoke_action(
+                    "generate-response",
+                    &memory(input),
+                    None,
+                    Some(json_to_struct(options)),
+                )
                 .await
                 .unwrap_or_else(|e| panic!("{label} {name} turn {i}: {e}"));
             turns += 1;
             if input.trim().is_empty() {
                 // The action refuses blank input (elizaOS action semantics; the engine-level vector expects the
                 // engine's no-match reply). Later turns depend on the engine having seen it: stop this vector.
-                assert!(!result.success, "{label} {name} turn {i}: blank input accepted");
-                assert_eq!(result.error.as_deref(), Some("No user input provided"), "{label} {name} turn {i}");
+                assert!(
+                    !result.success,
+                    "{label} {name} turn {i}: blank input accepted"
+                );
+                assert_eq!(
+                    result.error.as_deref(),
+                    Some("No user input provided"),
+                    "{label} {name} turn {i}"
+                );
                 break;
             }
-            assert!(result.success, "{label} {name} turn {i}: {:?}", result.error);
-            assert_eq!(result.text.as_deref(), turn["reply"].as_str(), "{label} {name} turn {i}: input {input:?}");
+            assert!(
+                result.success,
+                "{label} {name} turn {i}: {:?}",
+                result.error
+            );
+            assert_eq!(
+                result.text.as_deref(),
+                turn["reply"].as_str(),
+                "{label} {name} turn {i}: input {input:?}"
+            );
         }
     }
     turns
@@ -87,7 +142,9 @@ async fn eliza_classic_python_and_typescript_match_the_golden_vectors() {
             let path = repo().join(format!("plugins/plugin-eliza-classic/{lang}/plugin.json"));
             let mut options = LoadOptions::default();
             options.ipc.framing = framing;
-            let plugin = load_plugin_with(&path, &options).await.unwrap_or_else(|e| panic!("{lang}: {e}"));
+            let plugin = load_plugin_with(&path, &options)
+                .await
+                .unwrap_or_else(|e| panic!("{lang}: {e}"));
             assert_eq!(plugin.path_kind(), "ipc");
             assert_eq!(plugin.manifest().name, "eliza-classic");
             // plugin.json leaves interop.framing unset, so LoadOptions decides.
@@ -129,16 +186,28 @@ fn conveniences_and_unknown_fields() {
     assert_eq!(pj.protocol(), InteropProtocol::Ipc);
     assert_eq!(pj.resolve("x.py"), dir.join("x.py"));
 
-    let dir = plugin_dir("enum-names", &serde_json::json!({"name": "c", "language": "PLUGIN_LANGUAGE_RUST", "interop": {"protocol": "INTEROP_PROTOCOL_WASM"}}));
+    let dir = plugin_dir(
+        "enum-names",
+        &serde_json::json!({"name": "c", "language": "PLUGIN_LANGUAGE_RUST", "interop": {"protocol": "INTEROP_PROTOCOL_WASM"}}),
+    );
     let pj = read_plugin_json(dir.join("plugin.json")).unwrap();
-    assert_eq!((pj.language(), pj.protocol()), (PluginLanguage::Rust, InteropProtocol::Wasm));
+    assert_eq!(
+        (pj.language(), pj.protocol()),
+        (PluginLanguage::Rust, InteropProtocol::Wasm)
+    );
 
-    let dir = plugin_dir("unknown-top", &serde_json::json!({"name": "c", "bogusField": 1}));
+    let dir = plugin_dir(
+        "unknown-top",
+        &serde_json::json!({"name": "c", "bogusField": 1}),
+    );
     match read_plugin_json(&dir) {
         Err(HostError::Manifest { field, .. }) => assert_eq!(field.as_deref(), Some("bogusField")),
         other => panic!("{other:?}"),
     }
-    let dir = plugin_dir("unknown-interop", &serde_json::json!({"name": "c", "interop": {"protocol": "ipc", "entyr": "x"}}));
+    let dir = plugin_dir(
+        "unknown-interop",
+        &serde_json::json!({"name": "c", "interop": {"protocol": "ipc", "entyr": "x"}}),
+    );
     match read_plugin_json(&dir) {
         Err(HostError::Manifest { field, message, .. }) => {
             assert_eq!(field.as_deref(), Some("entyr"), "{message}");
@@ -146,7 +215,9 @@ fn conveniences_and_unknown_fields() {
         other => panic!("{other:?}"),
     }
     match read_plugin_json(repo().join("no/such/plugin.json")) {
-        Err(e @ HostError::Manifest { .. }) => assert!(e.to_string().contains("cannot read"), "{e}"),
+        Err(e @ HostError::Manifest { .. }) => {
+            assert!(e.to_string().contains("cannot read"), "{e}")
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -155,7 +226,9 @@ fn conveniences_and_unknown_fields() {
 async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
     let fixtures = repo().join("rust/tests/fixtures/ipc");
     // Python, entry relative to plugin.json, over TCP with protobuf framing.
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_loader").join("py-rel");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("host_ipc_loader")
+        .join("py-rel");
     std::fs::create_dir_all(&dir).unwrap();
     let entry = relative(&fixtures.join("py_fixture_plugin.py"), &dir);
     let dir = plugin_dir(
@@ -168,13 +241,21 @@ async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
         LoadedPlugin::Ipc(remote) => assert_eq!(remote.client().framing(), WireFraming::Protobuf),
         other => panic!("{other:?}"),
     }
-    let r = plugin.invoke_action("echo", &memory("via tcp"), None, None).await.unwrap();
+    let r = plugin
+        .invoke_action("echo", &memory("via tcp"), None, None)
+        .await
+        .unwrap();
     assert_eq!(r.text.as_deref(), Some("via tcp"));
-    assert!(plugin.validate_action("echo", &memory("x"), None).await.unwrap());
+    assert!(plugin
+        .validate_action("echo", &memory("x"), None)
+        .await
+        .unwrap());
     plugin.close().await;
 
     // TypeScript over a Unix socket.
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_loader").join("ts-unix");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("host_ipc_loader")
+        .join("ts-unix");
     std::fs::create_dir_all(&dir).unwrap();
     let entry = relative(&fixtures.join("ts_fixture_plugin.mjs"), &dir);
     let dir = plugin_dir(
@@ -183,19 +264,29 @@ async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
             "interop": {"protocol": "ipc", "entry": entry, "transport": "unix"}}),
     );
     let plugin = load_plugin(&dir).await.unwrap();
-    let p = plugin.get_provider("fixture", &memory("u"), None).await.unwrap();
+    let p = plugin
+        .get_provider("fixture", &memory("u"), None)
+        .await
+        .unwrap();
     assert_eq!(p.text.as_deref(), Some("fixture provider: u"));
     plugin.close().await;
 
     // An explicit ipcCommand, split with POSIX shell rules, run in the plugin directory.
     let bridge = repo().join("typescript/dist/typescript/src/bridge-server.js");
-    let line = format!("node '{}' '{}'", bridge.display(), fixtures.join("ts_fixture_plugin.mjs").display());
+    let line = format!(
+        "node '{}' '{}'",
+        bridge.display(),
+        fixtures.join("ts_fixture_plugin.mjs").display()
+    );
     let dir = plugin_dir(
         "ts-command",
         &serde_json::json!({"name": "ts-fixture", "language": "typescript", "interop": {"protocol": "ipc", "ipcCommand": line}}),
     );
     let plugin = load_plugin(&dir).await.unwrap();
-    let db = plugin.db_call("echo", serde_json::json!({"k": "v"})).await.unwrap();
+    let db = plugin
+        .db_call("echo", serde_json::json!({"k": "v"}))
+        .await
+        .unwrap();
     assert_eq!(db, serde_json::json!({"k": "v"}));
     plugin.close().await;
 }
@@ -203,14 +294,46 @@ async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_manifests_name_the_field() {
     let cases = [
-        ("no-interop", serde_json::json!({"name": "x", "language": "python"}), "interop"),
-        ("bad-transport", serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "m", "transport": "pigeon"}}), "interop.transport"),
-        ("bad-framing", serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "m", "framing": "xml"}}), "interop.framing"),
-        ("no-entry", serde_json::json!({"name": "x", "language": "typescript", "interop": {"protocol": "ipc"}}), "interop.entry"),
-        ("ts-missing-entry", serde_json::json!({"name": "x", "language": "typescript", "interop": {"protocol": "ipc", "entry": "dist/missing.js"}}), "interop.entry"),
-        ("rust-ipc", serde_json::json!({"name": "x", "language": "rust", "interop": {"protocol": "ipc", "entry": "m"}}), "interop.ipcCommand"),
-        ("wasm-missing", serde_json::json!({"name": "x", "language": "rust", "interop": {"protocol": "wasm", "wasmPath": "nope.wasm"}}), "interop.wasmPath"),
-        ("unspecified", serde_json::json!({"name": "x", "language": "rust", "interop": {}}), "interop.protocol"),
+        (
+            "no-interop",
+            serde_json::json!({"name": "x", "language": "python"}),
+            "interop",
+        ),
+        (
+            "bad-transport",
+            serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "m", "transport": "pigeon"}}),
+            "interop.transport",
+        ),
+        (
+            "bad-framing",
+            serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "m", "framing": "xml"}}),
+            "interop.framing",
+        ),
+        (
+            "no-entry",
+            serde_json::json!({"name": "x", "language": "typescript", "interop": {"protocol": "ipc"}}),
+            "interop.entry",
+        ),
+        (
+            "ts-missing-entry",
+            serde_json::json!({"name": "x", "language": "typescript", "interop": {"protocol": "ipc", "entry": "dist/missing.js"}}),
+            "interop.entry",
+        ),
+        (
+            "rust-ipc",
+            serde_json::json!({"name": "x", "language": "rust", "interop": {"protocol": "ipc", "entry": "m"}}),
+            "interop.ipcCommand",
+        ),
+        (
+            "wasm-missing",
+            serde_json::json!({"name": "x", "language": "rust", "interop": {"protocol": "wasm", "wasmPath": "nope.wasm"}}),
+            "interop.wasmPath",
+        ),
+        (
+            "unspecified",
+            serde_json::json!({"name": "x", "language": "rust", "interop": {}}),
+            "interop.protocol",
+        ),
     ];
     for (name, json, expected) in cases {
         let dir = plugin_dir(name, &json);
@@ -222,9 +345,14 @@ async fn bad_manifests_name_the_field() {
         }
     }
     // A Python module that does not exist: the bridge's own error comes back as a crash before ready.
-    let dir = plugin_dir("py-missing-module", &serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "no_such_module_xyz"}}));
+    let dir = plugin_dir(
+        "py-missing-module",
+        &serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "no_such_module_xyz"}}),
+    );
     match load_plugin(&dir).await {
-        Err(HostError::Ipc(IpcError::PluginCrashed { reason, .. })) => assert!(reason.contains("no_such_module_xyz"), "{reason}"),
+        Err(HostError::Ipc(IpcError::PluginCrashed { reason, .. })) => {
+            assert!(reason.contains("no_such_module_xyz"), "{reason}")
+        }
         other => panic!("expected PluginCrashed, got {other:?}"),
     }
     let _ = Transport::Stdio;

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use elizaos_interop::dispatch::{json_to_struct, struct_to_json, value_to_json};
-use elizaos_interop::host::ipc::{IpcClient, IpcCommand, IpcError, IpcOptions, Transport, WireFraming};
+use elizaos_interop::host::ipc::{
+    IpcClient, IpcCommand, IpcError, IpcOptions, Transport, WireFraming,
+};
 use elizaos_interop::host::loader::load_plugin;
 use elizaos_interop::host::remote::RemotePlugin;
 use elizaos_interop::proto::{Content, Memory};
@@ -28,7 +30,13 @@ fn server_binary() -> PathBuf {
 }
 
 fn memory(text: &str) -> Memory {
-    Memory { content: Some(Content { text: Some(text.into()), ..Default::default() }), ..Default::default() }
+    Memory {
+        content: Some(Content {
+            text: Some(text.into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -37,23 +45,68 @@ async fn rust_ipc_server_every_transport_and_framing() {
     for transport in [Transport::Stdio, Transport::Unix(None), Transport::Tcp] {
         for framing in [WireFraming::Json, WireFraming::Protobuf] {
             let what = format!("{transport:?} {framing:?}");
-            let options = IpcOptions { name: "echo".into(), transport: transport.clone(), framing, ..Default::default() };
-            let command = IpcCommand { program: bin.clone(), args: vec![], trailing: vec![] };
-            let plugin = Arc::new(RemotePlugin::new(IpcClient::spawn(command, options).await.unwrap()));
+            let options = IpcOptions {
+                name: "echo".into(),
+                transport: transport.clone(),
+                framing,
+                ..Default::default()
+            };
+            let command = IpcCommand {
+                program: bin.clone(),
+                args: vec![],
+                trailing: vec![],
+            };
+            let plugin = Arc::new(RemotePlugin::new(
+                IpcClient::spawn(command, options).await.unwrap(),
+            ));
             assert_eq!(plugin.manifest().name, "echo", "{what}");
             let mut opts = serde_json::Map::new();
             opts.insert("k".into(), "v".into());
-            let r = plugin.invoke_action("ECHO", &memory("hello"), None, Some(json_to_struct(opts))).await.unwrap();
+            let r = plugin
+                .invoke_action("ECHO", &memory("hello"), None, Some(json_to_struct(opts)))
+                .await
+                .unwrap();
             assert_eq!(r.text.as_deref(), Some("hello"), "{what}");
-            assert_eq!(struct_to_json(r.values.as_ref().unwrap()), serde_json::json!({"k": "v"}), "{what}");
-            assert_eq!(plugin.get_provider("ECHO", &memory("p"), None).await.unwrap().text.as_deref(), Some("provider:p"));
-            let e = plugin.invoke_evaluator("ECHO", &memory("e"), None).await.unwrap().unwrap();
+            assert_eq!(
+                struct_to_json(r.values.as_ref().unwrap()),
+                serde_json::json!({"k": "v"}),
+                "{what}"
+            );
+            assert_eq!(
+                plugin
+                    .get_provider("ECHO", &memory("p"), None)
+                    .await
+                    .unwrap()
+                    .text
+                    .as_deref(),
+                Some("provider:p")
+            );
+            let e = plugin
+                .invoke_evaluator("ECHO", &memory("e"), None)
+                .await
+                .unwrap()
+                .unwrap();
             assert_eq!(e.text.as_deref(), Some("evaluated:e"));
-            assert_eq!(plugin.invoke_evaluator("NONE", &memory("e"), None).await.unwrap(), None);
+            assert_eq!(
+                plugin
+                    .invoke_evaluator("NONE", &memory("e"), None)
+                    .await
+                    .unwrap(),
+                None
+            );
             let m = plugin.invoke_model("ECHO", None).await.unwrap();
             assert_eq!(value_to_json(&m), serde_json::json!({}));
-            assert_eq!(plugin.db_call("echo", serde_json::json!({"x": [1, 2]})).await.unwrap(), serde_json::json!({"x": [1, 2]}));
-            match plugin.invoke_action("PANIC", &memory("boom"), None, None).await {
+            assert_eq!(
+                plugin
+                    .db_call("echo", serde_json::json!({"x": [1, 2]}))
+                    .await
+                    .unwrap(),
+                serde_json::json!({"x": [1, 2]})
+            );
+            match plugin
+                .invoke_action("PANIC", &memory("boom"), None, None)
+                .await
+            {
                 Err(IpcError::PluginCall { code, message, .. }) => {
                     assert_eq!(code, "HANDLER_ERROR", "{what}");
                     assert!(message.contains("panicked on purpose"), "{what}: {message}");
@@ -68,7 +121,12 @@ async fn rust_ipc_server_every_transport_and_framing() {
                     let mut o = serde_json::Map::new();
                     o.insert("ms".into(), serde_json::json!((i * 7) % 20));
                     let text = format!("n{i}");
-                    (text.clone(), plugin.invoke_action("SLOW", &memory(&text), None, Some(json_to_struct(o))).await)
+                    (
+                        text.clone(),
+                        plugin
+                            .invoke_action("SLOW", &memory(&text), None, Some(json_to_struct(o)))
+                            .await,
+                    )
                 });
             }
             while let Some(j) = set.join_next().await {
@@ -84,7 +142,9 @@ async fn rust_ipc_server_every_transport_and_framing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rust_ipc_server_from_plugin_json_ipc_command() {
     let bin = server_binary();
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_rust").join("echo");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("host_ipc_rust")
+        .join("echo");
     std::fs::create_dir_all(&dir).unwrap();
     let manifest = serde_json::json!({
         "name": "echo", "language": "rust",
@@ -92,7 +152,18 @@ async fn rust_ipc_server_from_plugin_json_ipc_command() {
     });
     std::fs::write(dir.join("plugin.json"), manifest.to_string()).unwrap();
     let plugin = load_plugin(dir.join("plugin.json")).await.unwrap();
-    assert_eq!(plugin.invoke_action("ECHO", &memory("from json"), None, None).await.unwrap().text.as_deref(), Some("from json"));
-    assert!(plugin.validate_action("ECHO", &memory("x"), None).await.unwrap());
+    assert_eq!(
+        plugin
+            .invoke_action("ECHO", &memory("from json"), None, None)
+            .await
+            .unwrap()
+            .text
+            .as_deref(),
+        Some("from json")
+    );
+    assert!(plugin
+        .validate_action("ECHO", &memory("x"), None)
+        .await
+        .unwrap());
     assert!(plugin.close().await.expect("status").success());
 }

@@ -256,3 +256,46 @@ def test_not_a_module_is_a_load_error(tmp_path: pathlib.Path) -> None:
         load_wasm_plugin(bad)
     with pytest.raises(PluginLoadError, match="cannot read"):
         load_wasm_plugin(tmp_path / "missing.wasm")
+
+
+def _unique_module(tag: str) -> bytes:
+    """trap.wat plus a custom section named `tag`: same behaviour, a module hash of its own."""
+    import wasmtime
+
+    name = tag.encode()
+    payload = bytes([len(name)]) + name
+    return bytes(wasmtime.wat2wasm((HOSTILE / "trap.wat").read_text())) + bytes([0, len(payload)]) + payload
+
+
+def test_compiled_modules_are_cached_on_disk(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    monkeypatch.setenv("ELIZAOS_INTEROP_WASM_CACHE", str(tmp_path))
+    wasm = _unique_module(f"disk-{time.time_ns()}")
+    key = hashlib.sha256(wasm).hexdigest()
+    _engine().module(wasm, "unique")
+    files = list(tmp_path.glob(f"{key}-*.cwasm"))
+    assert len(files) == 1
+    assert _engine()._from_disk(key) is not None
+    files[0].write_bytes(b"garbage, not a compiled module")  # a stale or foreign file is ignored
+    assert _engine()._from_disk(key) is None
+    monkeypatch.setenv("ELIZAOS_INTEROP_WASM_CACHE", "0")
+    assert _engine()._cache_file(key) is None
+
+
+def test_concurrent_calls_from_threads_are_serialised(echo_as_path: pathlib.Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from elizaos_interop.model import Envelope as Env
+
+    plugin = load_wasm_plugin(echo_as_path)
+
+    def one(i: int) -> str:
+        req = Env()
+        r = req.action_invoke
+        r.type, r.id, r.action = "action.invoke", str(i), "echo"
+        r.memory.CopyFrom(memory(f"t{i}"))
+        return plugin.call_envelope(req).action_result.result.text
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(one, range(400))) == [f"t{i}" for i in range(400)]

@@ -19,8 +19,15 @@ from elizaos_interop.wasm import load_wasm_plugin
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 WASM_DIR = ROOT / "target" / "wasm" / "wasm32-unknown-unknown" / "wasm"
-ELIZA_VECTORS = sorted((ROOT / "tests" / "vectors" / "eliza").glob("*.json"))
-DB_VECTORS = sorted((ROOT / "tests" / "vectors" / "inmemorydb").glob("*.json"))
+
+
+def _vectors(kind: str) -> dict[str, Any]:
+    files = sorted((ROOT / "tests" / "vectors" / kind).glob("*.json"))
+    return {p.name: json.loads(p.read_text()) for p in files}
+
+
+ELIZA_VECTORS = _vectors("eliza")
+DB_VECTORS = _vectors("inmemorydb")
 
 
 def _built(lib: str, package: str) -> pathlib.Path:
@@ -54,9 +61,9 @@ async def test_eliza_classic_manifest(eliza_wasm: pathlib.Path) -> None:
     assert [a.name for a in plugin.manifest.actions] == ["generate-response"]
 
 
-@pytest.mark.parametrize("path", ELIZA_VECTORS, ids=[p.stem for p in ELIZA_VECTORS])
-async def test_eliza_classic_golden_conversations(eliza_wasm: pathlib.Path, path: pathlib.Path) -> None:
-    doc = json.loads(path.read_text())
+@pytest.mark.parametrize("name", sorted(ELIZA_VECTORS))
+async def test_eliza_classic_golden_conversations(eliza_wasm: pathlib.Path, name: str) -> None:
+    doc = ELIZA_VECTORS[name]
     plugin = load_wasm_plugin(eliza_wasm)  # fresh instance: sessions start empty
     greeting = await plugin.get_provider("eliza-greeting", memory(""))
     assert greeting.text == doc["greeting"]
@@ -71,16 +78,16 @@ async def test_eliza_classic_golden_conversations(eliza_wasm: pathlib.Path, path
             assert not result.success
             assert result.error == "No user input provided"
             break
-        assert result.success, f"{path.name} turn {i}: {result.error}"
-        assert result.text == turn["reply"], f"{path.name} turn {i}: {turn['input']!r}"
+        assert result.success, f"{name} turn {i}: {result.error}"
+        assert result.text == turn["reply"], f"{name} turn {i}: {turn['input']!r}"
 
 
-@pytest.mark.parametrize("path", DB_VECTORS, ids=[p.stem for p in DB_VECTORS])
-async def test_inmemorydb_vectors_through_wasm(inmemorydb_wasm: pathlib.Path, path: pathlib.Path) -> None:
-    doc = json.loads(path.read_text())
+@pytest.mark.parametrize("name", sorted(DB_VECTORS))
+async def test_inmemorydb_vectors_through_wasm(inmemorydb_wasm: pathlib.Path, name: str) -> None:
+    doc = DB_VECTORS[name]
     plugin = load_wasm_plugin(inmemorydb_wasm)
     for i, step in enumerate(doc["steps"]):
-        where = f"{path.name} step {i} ({step['call']})"
+        where = f"{name} step {i} ({step['call']})"
         params: dict[str, Any] = step["params"]
         if "error" in step:
             with pytest.raises(PluginCallError) as info:

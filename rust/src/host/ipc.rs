@@ -17,21 +17,30 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use prost::Message;
-use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, BufWriter};
+use tokio::io::{
+    AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, BufWriter,
+};
 use tokio::process::{Child, ChildStdin, Command};
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::dispatch;
 use crate::proto::envelope::Body;
 use crate::proto::{
-    CancelRequest, CrossLanguagePluginManifest, Envelope, Framing, HelloMessage, ReadyMessage, ShutdownRequest,
+    CancelRequest, CrossLanguagePluginManifest, Envelope, Framing, HelloMessage, ReadyMessage,
+    ShutdownRequest,
 };
 
 /// Protocol version this host speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// Default `env_denylist` (glob, case-insensitive).
-pub const DEFAULT_ENV_DENYLIST: &[&str] = &["*_KEY", "*_TOKEN", "*_SECRET", "*_PASSWORD", "*_CREDENTIALS"];
+pub const DEFAULT_ENV_DENYLIST: &[&str] = &[
+    "*_KEY",
+    "*_TOKEN",
+    "*_SECRET",
+    "*_PASSWORD",
+    "*_CREDENTIALS",
+];
 
 /// How many trailing stderr lines of the child are kept to explain a crash.
 const STDERR_TAIL_LINES: usize = 20;
@@ -155,7 +164,10 @@ impl Default for IpcLimits {
             call_timeout: Duration::from_secs(30),
             shutdown_grace: Duration::from_secs(2),
             inherit_env: true,
-            env_denylist: DEFAULT_ENV_DENYLIST.iter().map(|s| (*s).to_owned()).collect(),
+            env_denylist: DEFAULT_ENV_DENYLIST
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
         }
     }
 }
@@ -164,7 +176,9 @@ impl IpcLimits {
     /// Whether the variable `name` matches a denylist glob (case-insensitive).
     pub fn denied(&self, name: &str) -> bool {
         let upper = name.to_uppercase();
-        self.env_denylist.iter().any(|p| wildmatch::WildMatch::new(&p.to_uppercase()).matches(&upper))
+        self.env_denylist
+            .iter()
+            .any(|p| wildmatch::WildMatch::new(&p.to_uppercase()).matches(&upper))
     }
 
     /// The child's environment: the parent's minus the denylist (when `inherit_env`), plus `extra` (always).
@@ -285,7 +299,11 @@ impl IpcCommand {
     pub fn from_argv(argv: Vec<String>) -> Option<Self> {
         let mut it = argv.into_iter();
         let program = it.next()?;
-        Some(Self { program, args: it.collect(), trailing: Vec::new() })
+        Some(Self {
+            program,
+            args: it.collect(),
+            trailing: Vec::new(),
+        })
     }
 
     /// The full argv for a transport (with `socket` the Unix socket path when needed).
@@ -310,12 +328,17 @@ impl IpcCommand {
 
 impl fmt::Display for IpcCommand {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts: Vec<&str> =
-            std::iter::once(self.program.as_str()).chain(self.args.iter().map(String::as_str)).collect();
+        let parts: Vec<&str> = std::iter::once(self.program.as_str())
+            .chain(self.args.iter().map(String::as_str))
+            .collect();
         let mut line = shlex::try_join(parts.iter().copied()).unwrap_or_else(|_| parts.join(" "));
         for t in &self.trailing {
             line.push(' ');
-            line.push_str(&shlex::try_quote(t).map(|c| c.into_owned()).unwrap_or_else(|_| t.clone()));
+            line.push_str(
+                &shlex::try_quote(t)
+                    .map(|c| c.into_owned())
+                    .unwrap_or_else(|_| t.clone()),
+            );
         }
         f.write_str(&line)
     }
@@ -339,7 +362,13 @@ fn emit(on_log: &Option<LogCallback>, record: LogRecord) {
 fn host_log(on_log: &Option<LogCallback>, plugin: &str, level: &str, message: String) {
     emit(
         on_log,
-        LogRecord { plugin: plugin.to_owned(), source: LogSource::Host, level: level.into(), logger: String::new(), message },
+        LogRecord {
+            plugin: plugin.to_owned(),
+            source: LogSource::Host,
+            level: level.into(),
+            logger: String::new(),
+            message,
+        },
     );
 }
 
@@ -373,7 +402,10 @@ impl MessageReader {
         let mut size = 0usize;
         let mut oversized = false;
         loop {
-            let chunk = self.inner.fill_buf().await.map_err(|e| IpcError::Protocol(format!("read failed: {e}")))?;
+            // A read error (ECONNRESET when the peer dies, ...) is the connection closing, like EOF.
+            let Ok(chunk) = self.inner.fill_buf().await else {
+                return Ok(Incoming::Eof);
+            };
             if chunk.is_empty() {
                 return Ok(Incoming::Eof);
             }
@@ -400,7 +432,10 @@ impl MessageReader {
             self.inner.consume(take + usize::from(done));
             if done {
                 if oversized {
-                    return Ok(Incoming::TooLarge { id: dispatch::recover_id(&buf), size });
+                    return Ok(Incoming::TooLarge {
+                        id: dispatch::recover_id(&buf),
+                        size,
+                    });
                 }
                 if buf.iter().all(u8::is_ascii_whitespace) {
                     buf.clear();
@@ -415,22 +450,28 @@ impl MessageReader {
     /// One length-prefixed frame; frames over `max_message` are read and dropped.
     async fn read_frame(&mut self) -> Result<Incoming, IpcError> {
         let mut len = [0u8; 4];
-        match self.inner.read_exact(&mut len).await {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(Incoming::Eof),
-            Err(e) => return Err(IpcError::Protocol(format!("read failed: {e}"))),
+        // Read errors (ECONNRESET when the peer dies, ...) and EOF both mean the connection closed.
+        if self.inner.read_exact(&mut len).await.is_err() {
+            return Ok(Incoming::Eof);
         }
         let n = u32::from_be_bytes(len) as usize;
         if n > self.max_message {
             let mut head = vec![0u8; n.min(1024)];
-            let read = |e: std::io::Error| IpcError::Protocol(format!("read failed in oversized frame: {e}"));
-            self.inner.read_exact(&mut head).await.map_err(read)?;
+            if self.inner.read_exact(&mut head).await.is_err() {
+                return Ok(Incoming::Eof);
+            }
             let rest = (n - head.len()) as u64;
-            let skipped = tokio::io::copy(&mut (&mut self.inner).take(rest), &mut tokio::io::sink()).await.map_err(read)?;
+            let skipped =
+                tokio::io::copy(&mut (&mut self.inner).take(rest), &mut tokio::io::sink())
+                    .await
+                    .unwrap_or(0);
             if skipped < rest {
                 return Ok(Incoming::Eof);
             }
-            return Ok(Incoming::TooLarge { id: recover_frame_id(&head), size: n });
+            return Ok(Incoming::TooLarge {
+                id: recover_frame_id(&head),
+                size: n,
+            });
         }
         if n > self.max_buffer {
             return Err(IpcError::Protocol(format!(
@@ -441,8 +482,7 @@ impl MessageReader {
         let mut buf = vec![0u8; n];
         match self.inner.read_exact(&mut buf).await {
             Ok(_) => Ok(Incoming::Message(buf)),
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(Incoming::Eof),
-            Err(e) => Err(IpcError::Protocol(format!("read failed: {e}"))),
+            Err(_) => Ok(Incoming::Eof),
         }
     }
 }
@@ -495,10 +535,35 @@ fn body_id_mut(body: &mut Body) -> &mut String {
         ($($variant:ident),* $(,)?) => { match body { $(Body::$variant(m) => &mut m.id,)* } };
     }
     id!(
-        ActionInvoke, ActionResult, ActionValidate, Validation, ProviderGet, ProviderResult, EvaluatorInvoke,
-        EvaluatorResult, PluginInit, PluginInitResult, ServiceStart, ServiceStop, ServiceResult, RouteHandle,
-        RouteResult, Error, Ready, Hello, HelloResult, Cancel, Log, Shutdown, ShutdownResult, DbCall, DbResult,
-        ManifestGet, ManifestResult, ModelInvoke, ModelResult,
+        ActionInvoke,
+        ActionResult,
+        ActionValidate,
+        Validation,
+        ProviderGet,
+        ProviderResult,
+        EvaluatorInvoke,
+        EvaluatorResult,
+        PluginInit,
+        PluginInitResult,
+        ServiceStart,
+        ServiceStop,
+        ServiceResult,
+        RouteHandle,
+        RouteResult,
+        Error,
+        Ready,
+        Hello,
+        HelloResult,
+        Cancel,
+        Log,
+        Shutdown,
+        ShutdownResult,
+        DbCall,
+        DbResult,
+        ManifestGet,
+        ManifestResult,
+        ModelInvoke,
+        ModelResult,
     )
 }
 
@@ -523,10 +588,13 @@ fn encode(body: Body, framing: WireFraming) -> Vec<u8> {
 /// An `error` body as [`IpcError::PluginCall`].
 pub fn call_error(e: &crate::proto::ErrorResponse) -> IpcError {
     let detail = |k: &str| {
-        e.details.as_ref().and_then(|d| d.fields.get(k)).and_then(|v| match &v.kind {
-            Some(pbjson_types::value::Kind::StringValue(s)) => Some(s.clone()),
-            _ => None,
-        })
+        e.details
+            .as_ref()
+            .and_then(|d| d.fields.get(k))
+            .and_then(|v| match &v.kind {
+                Some(pbjson_types::value::Kind::StringValue(s)) => Some(s.clone()),
+                _ => None,
+            })
     };
     IpcError::PluginCall {
         code: detail("code").unwrap_or_else(|| dispatch::codes::HANDLER_ERROR.to_owned()),
@@ -633,7 +701,10 @@ impl Shared {
         if tail.is_empty() {
             String::new()
         } else {
-            format!("; last stderr lines:\n  {}", tail.iter().cloned().collect::<Vec<_>>().join("\n  "))
+            format!(
+                "; last stderr lines:\n  {}",
+                tail.iter().cloned().collect::<Vec<_>>().join("\n  ")
+            )
         }
     }
 }
@@ -675,7 +746,12 @@ fn temp_socket_path() -> PathBuf {
     std::env::temp_dir().join(format!("elizaos-interop-{}-{n}.sock", std::process::id()))
 }
 
-type Streams = (MessageReader, Box<dyn AsyncWrite + Send + Unpin>, ReadyMessage, Option<ChildStdin>);
+type Streams = (
+    MessageReader,
+    Box<dyn AsyncWrite + Send + Unpin>,
+    ReadyMessage,
+    Option<ChildStdin>,
+);
 
 impl Session {
     async fn start(command: &IpcCommand, options: &IpcOptions) -> Result<Session, IpcError> {
@@ -699,7 +775,11 @@ impl Session {
         }
         let mut child = cmd.spawn().map_err(|e| IpcError::Spawn {
             plugin: plugin.clone(),
-            message: format!("{}: {e} (command: {})", argv[0], shlex::try_join(argv.iter().map(String::as_str)).unwrap_or_default()),
+            message: format!(
+                "{}: {e} (command: {})",
+                argv[0],
+                shlex::try_join(argv.iter().map(String::as_str)).unwrap_or_default()
+            ),
         })?;
         let pid = child.id();
         let stdin = child.stdin.take().expect("stdin piped");
@@ -714,17 +794,31 @@ impl Session {
             on_log: options.on_log.clone(),
             stderr_done: watch::channel(false).0,
         });
-        tokio::spawn(forward_lines(Box::new(stderr), shared.clone(), LogSource::Stderr));
+        tokio::spawn(forward_lines(
+            Box::new(stderr),
+            shared.clone(),
+            LogSource::Stderr,
+        ));
         let (ctl_tx, ctl_rx) = mpsc::unbounded_channel();
         let (exit_tx, mut exit_rx) = watch::channel(Exit::Running);
         tokio::spawn(own_child(child, ctl_rx, exit_tx));
 
-        let handshake = handshake(stdin, Box::new(stdout), options, socket_path.as_ref(), &shared);
+        let handshake = handshake(
+            stdin,
+            Box::new(stdout),
+            options,
+            socket_path.as_ref(),
+            &shared,
+        );
         let outcome = tokio::time::timeout(limits.startup_timeout, handshake).await;
         let (mut reader, writer, ready, stdin) = match outcome {
             Ok(Ok(streams)) => streams,
             Ok(Err(err)) => {
-                let status = wait_exit(&mut exit_rx, limits.shutdown_grace.min(Duration::from_secs(1))).await;
+                let status = wait_exit(
+                    &mut exit_rx,
+                    limits.shutdown_grace.min(Duration::from_secs(1)),
+                )
+                .await;
                 let _ = ctl_tx.send(Signal::Kill);
                 if status.is_some() {
                     shared.stderr_settled().await;
@@ -750,7 +844,10 @@ impl Session {
                     let _ = std::fs::remove_file(path);
                 }
                 // Give the stderr forwarder a moment to collect what the child said.
-                if wait_exit(&mut exit_rx, Duration::from_millis(500)).await.is_some() {
+                if wait_exit(&mut exit_rx, Duration::from_millis(500))
+                    .await
+                    .is_some()
+                {
                     shared.stderr_settled().await;
                 }
                 return Err(IpcError::StartupTimeout {
@@ -768,10 +865,9 @@ impl Session {
         let reader_exit = exit_rx.clone();
         let grace = limits.shutdown_grace;
         tokio::spawn(async move {
-            read_loop(&mut reader, framing, &reader_shared).await.map_or_else(
-                |err| reader_shared.fail_all(err),
-                |()| {},
-            );
+            read_loop(&mut reader, framing, &reader_shared)
+                .await
+                .map_or_else(|err| reader_shared.fail_all(err), |()| {});
             // The stream ended: name the exit status when the child is gone.
             let mut exit = reader_exit;
             let status = wait_exit(&mut exit, grace.max(Duration::from_millis(500))).await;
@@ -779,13 +875,21 @@ impl Session {
                 reader_shared.stderr_settled().await;
             }
             let err = if reader_shared.closing.load(Ordering::SeqCst) {
-                IpcError::PluginClosed { plugin: reader_shared.plugin.clone() }
+                IpcError::PluginClosed {
+                    plugin: reader_shared.plugin.clone(),
+                }
             } else {
                 let reason = match status {
                     Some(s) => format!("process exited ({s}){}", reader_shared.stderr_tail()),
-                    None => format!("connection closed (process still running){}", reader_shared.stderr_tail()),
+                    None => format!(
+                        "connection closed (process still running){}",
+                        reader_shared.stderr_tail()
+                    ),
                 };
-                IpcError::PluginCrashed { plugin: reader_shared.plugin.clone(), reason }
+                IpcError::PluginCrashed {
+                    plugin: reader_shared.plugin.clone(),
+                    reason,
+                }
             };
             reader_shared.fail_all(err);
         });
@@ -800,6 +904,17 @@ impl Session {
             stdin: Mutex::new(stdin),
             socket_path,
         })
+    }
+
+    /// Why no more calls are possible: the recorded reason, else the write side is gone.
+    fn closed_reason(&self) -> IpcError {
+        lock(&self.shared.pending)
+            .closed
+            .clone()
+            .unwrap_or_else(|| IpcError::PluginCrashed {
+                plugin: self.shared.plugin.clone(),
+                reason: "connection closed for writing".into(),
+            })
     }
 
     fn send(&self, bytes: Vec<u8>) -> bool {
@@ -835,20 +950,22 @@ impl Session {
                 return Err(err.clone());
             }
             if p.calls.len() >= limits.max_pending_requests {
-                return Err(IpcError::TooManyPending { limit: limits.max_pending_requests });
+                return Err(IpcError::TooManyPending {
+                    limit: limits.max_pending_requests,
+                });
             }
             p.calls.insert(id.clone(), tx);
         }
         if !self.send(bytes) {
             lock(&self.shared.pending).calls.remove(&id);
-            return Err(IpcError::PluginClosed { plugin: self.shared.plugin.clone() });
+            return Err(self.closed_reason());
         }
         match tokio::time::timeout(timeout, rx).await {
             Ok(Ok(reply)) => reply,
-            Ok(Err(_)) => Err(IpcError::PluginClosed { plugin: self.shared.plugin.clone() }),
+            Ok(Err(_)) => Err(self.closed_reason()),
             Err(_) => {
                 let removed = lock(&self.shared.pending).calls.remove(&id).is_some();
-                if removed {
+                if removed && kind != "shutdown" {
                     let cancel = Body::Cancel(CancelRequest {
                         r#type: "cancel".into(),
                         id: cancel_id(),
@@ -856,16 +973,29 @@ impl Session {
                     });
                     self.send(encode(cancel, self.framing));
                 }
-                Err(IpcError::CallTimeout { plugin: self.shared.plugin.clone(), kind: kind.to_owned(), id, timeout })
+                Err(IpcError::CallTimeout {
+                    plugin: self.shared.plugin.clone(),
+                    kind: kind.to_owned(),
+                    id,
+                    timeout,
+                })
             }
         }
     }
 
-    async fn shutdown(&self, grace: Duration, limits: &IpcLimits, id: String) -> Option<ExitStatus> {
+    async fn shutdown(
+        &self,
+        grace: Duration,
+        limits: &IpcLimits,
+        id: String,
+    ) -> Option<ExitStatus> {
         self.shared.closing.store(true, Ordering::SeqCst);
         let mut exit_rx = self.exit_rx.clone();
         if matches!(*exit_rx.borrow(), Exit::Running) {
-            let body = Body::Shutdown(ShutdownRequest { r#type: "shutdown".into(), id: String::new() });
+            let body = Body::Shutdown(ShutdownRequest {
+                r#type: "shutdown".into(),
+                id: String::new(),
+            });
             let _ = self.call(id, body, grace, limits, String::new).await;
             let _ = self.out_tx.send(Outgoing::Close);
             drop(lock(&self.stdin).take());
@@ -877,7 +1007,9 @@ impl Session {
                 }
             }
         }
-        self.shared.fail_all(IpcError::PluginClosed { plugin: self.shared.plugin.clone() });
+        self.shared.fail_all(IpcError::PluginClosed {
+            plugin: self.shared.plugin.clone(),
+        });
         if let Some(path) = &self.socket_path {
             let _ = std::fs::remove_file(path);
         }
@@ -889,7 +1021,11 @@ impl Session {
     }
 }
 
-async fn own_child(mut child: Child, mut ctl: mpsc::UnboundedReceiver<Signal>, exit_tx: watch::Sender<Exit>) {
+async fn own_child(
+    mut child: Child,
+    mut ctl: mpsc::UnboundedReceiver<Signal>,
+    exit_tx: watch::Sender<Exit>,
+) {
     let mut ctl_open = true;
     loop {
         tokio::select! {
@@ -918,7 +1054,11 @@ async fn own_child(mut child: Child, mut ctl: mpsc::UnboundedReceiver<Signal>, e
     }
 }
 
-async fn forward_lines(stream: Box<dyn AsyncRead + Send + Unpin>, shared: Arc<Shared>, source: LogSource) {
+async fn forward_lines(
+    stream: Box<dyn AsyncRead + Send + Unpin>,
+    shared: Arc<Shared>,
+    source: LogSource,
+) {
     let mut lines = BufReader::new(stream).lines();
     while let Ok(Some(line)) = lines.next_line().await {
         if source == LogSource::Stderr {
@@ -944,7 +1084,10 @@ async fn forward_lines(stream: Box<dyn AsyncRead + Send + Unpin>, shared: Arc<Sh
     }
 }
 
-async fn write_loop(writer: Box<dyn AsyncWrite + Send + Unpin>, mut rx: mpsc::UnboundedReceiver<Outgoing>) {
+async fn write_loop(
+    writer: Box<dyn AsyncWrite + Send + Unpin>,
+    mut rx: mpsc::UnboundedReceiver<Outgoing>,
+) {
     let mut w = BufWriter::with_capacity(64 * 1024, writer);
     while let Some(item) = rx.recv().await {
         let mut next = Some(item);
@@ -974,20 +1117,35 @@ async fn read_ready(reader: &mut MessageReader, plugin: &str) -> Result<ReadyMes
     let line = match reader.read_line().await? {
         Incoming::Message(line) => line,
         Incoming::TooLarge { size, .. } => {
-            return Err(IpcError::Protocol(format!("first line ({size} bytes) exceeds max_message_bytes")));
+            return Err(IpcError::Protocol(format!(
+                "first line ({size} bytes) exceeds max_message_bytes"
+            )));
         }
         Incoming::Eof => {
-            return Err(IpcError::PluginCrashed { plugin: plugin.to_owned(), reason: "exited before ready".into() });
+            return Err(IpcError::PluginCrashed {
+                plugin: plugin.to_owned(),
+                reason: "exited before ready".into(),
+            });
         }
     };
     let text = String::from_utf8_lossy(&line);
-    let head: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| IpcError::Protocol(format!("expected a ready JSON line, got {:?}: {e}", truncate(&line, 200))))?;
+    let head: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        IpcError::Protocol(format!(
+            "expected a ready JSON line, got {:?}: {e}",
+            truncate(&line, 200)
+        ))
+    })?;
     if head.get("type").and_then(|t| t.as_str()) != Some("ready") {
-        return Err(IpcError::Protocol(format!("expected a ready message first, got {:?}", truncate(&line, 200))));
+        return Err(IpcError::Protocol(format!(
+            "expected a ready message first, got {:?}",
+            truncate(&line, 200)
+        )));
     }
     // Check the version before decoding the rest, so a future server's extra fields read as a mismatch.
-    let version = head.get("protocolVersion").or_else(|| head.get("protocol_version")).and_then(|v| v.as_u64());
+    let version = head
+        .get("protocolVersion")
+        .or_else(|| head.get("protocol_version"))
+        .and_then(|v| v.as_u64());
     if version != Some(u64::from(PROTOCOL_VERSION)) {
         return Err(IpcError::VersionMismatch {
             plugin: plugin.to_owned(),
@@ -996,9 +1154,16 @@ async fn read_ready(reader: &mut MessageReader, plugin: &str) -> Result<ReadyMes
         });
     }
     match dispatch::envelope_from_json(&text) {
-        Ok(Envelope { body: Some(Body::Ready(ready)) }) => Ok(ready),
-        Ok(_) => Err(IpcError::Protocol("ready message did not decode as ReadyMessage".into())),
-        Err(e) => Err(IpcError::Protocol(format!("invalid ready message: {}", dispatch::envelope_to_json(&e)))),
+        Ok(Envelope {
+            body: Some(Body::Ready(ready)),
+        }) => Ok(ready),
+        Ok(_) => Err(IpcError::Protocol(
+            "ready message did not decode as ReadyMessage".into(),
+        )),
+        Err(e) => Err(IpcError::Protocol(format!(
+            "invalid ready message: {}",
+            e.error
+        ))),
     }
 }
 
@@ -1010,68 +1175,96 @@ async fn handshake(
     shared: &Arc<Shared>,
 ) -> Result<Streams, IpcError> {
     let plugin = options.name.as_str();
-    let (mut reader, mut writer, child_stdin): (MessageReader, Box<dyn AsyncWrite + Send + Unpin>, _) =
-        match &options.transport {
-            Transport::Stdio => (MessageReader::new(stdout, &options.limits), Box::new(stdin), None),
-            transport => {
-                let mut out = MessageReader::new(stdout, &options.limits);
-                let line = match out.read_line().await? {
-                    Incoming::Message(line) => line,
-                    Incoming::TooLarge { size, .. } => {
-                        return Err(IpcError::Protocol(format!("listening line of {size} bytes is too large")));
+    let (mut reader, mut writer, child_stdin): (
+        MessageReader,
+        Box<dyn AsyncWrite + Send + Unpin>,
+        _,
+    ) = match &options.transport {
+        Transport::Stdio => (
+            MessageReader::new(stdout, &options.limits),
+            Box::new(stdin),
+            None,
+        ),
+        transport => {
+            let mut out = MessageReader::new(stdout, &options.limits);
+            let line = match out.read_line().await? {
+                Incoming::Message(line) => line,
+                Incoming::TooLarge { size, .. } => {
+                    return Err(IpcError::Protocol(format!(
+                        "listening line of {size} bytes is too large"
+                    )));
+                }
+                Incoming::Eof => {
+                    return Err(IpcError::PluginCrashed {
+                        plugin: plugin.to_owned(),
+                        reason: "exited before listening".into(),
+                    });
+                }
+            };
+            let head: serde_json::Value = serde_json::from_slice(&line).map_err(|e| {
+                IpcError::Protocol(format!(
+                    "expected a listening JSON line, got {:?}: {e}",
+                    truncate(&line, 200)
+                ))
+            })?;
+            let address = match (
+                head.get("type").and_then(|t| t.as_str()),
+                head.get("address"),
+            ) {
+                (Some("listening"), Some(serde_json::Value::String(a))) => a.clone(),
+                _ => {
+                    return Err(IpcError::Protocol(format!(
+                        "expected {{\"type\":\"listening\",\"address\":...}}, got {:?}",
+                        truncate(&line, 200)
+                    )));
+                }
+            };
+            // Whatever the server writes to stdout later goes to the log.
+            let rest: Box<dyn AsyncRead + Send + Unpin> = Box::new(out.inner);
+            tokio::spawn(forward_lines(rest, shared.clone(), LogSource::Stdout));
+            let connect_err = |e: std::io::Error| IpcError::Spawn {
+                plugin: plugin.to_owned(),
+                message: format!("cannot connect to {address}: {e}"),
+            };
+            let (r, w): (
+                Box<dyn AsyncRead + Send + Unpin>,
+                Box<dyn AsyncWrite + Send + Unpin>,
+            ) = match transport {
+                Transport::Unix(_) => {
+                    let expected = socket_path
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default();
+                    if address != expected {
+                        log::debug!("plugin {plugin} listens on {address} (asked for {expected})");
                     }
-                    Incoming::Eof => {
-                        return Err(IpcError::PluginCrashed {
-                            plugin: plugin.to_owned(),
-                            reason: "exited before listening".into(),
-                        });
-                    }
-                };
-                let head: serde_json::Value = serde_json::from_slice(&line).map_err(|e| {
-                    IpcError::Protocol(format!("expected a listening JSON line, got {:?}: {e}", truncate(&line, 200)))
-                })?;
-                let address = match (head.get("type").and_then(|t| t.as_str()), head.get("address")) {
-                    (Some("listening"), Some(serde_json::Value::String(a))) => a.clone(),
-                    _ => {
-                        return Err(IpcError::Protocol(format!(
-                            "expected {{\"type\":\"listening\",\"address\":...}}, got {:?}",
-                            truncate(&line, 200)
-                        )));
-                    }
-                };
-                // Whatever the server writes to stdout later goes to the log.
-                let rest: Box<dyn AsyncRead + Send + Unpin> = Box::new(out.inner);
-                tokio::spawn(forward_lines(rest, shared.clone(), LogSource::Stdout));
-                let connect_err = |e: std::io::Error| IpcError::Spawn {
-                    plugin: plugin.to_owned(),
-                    message: format!("cannot connect to {address}: {e}"),
-                };
-                let (r, w): (Box<dyn AsyncRead + Send + Unpin>, Box<dyn AsyncWrite + Send + Unpin>) = match transport {
-                    Transport::Unix(_) => {
-                        let expected = socket_path.map(|p| p.display().to_string()).unwrap_or_default();
-                        if address != expected {
-                            log::debug!("plugin {plugin} listens on {address} (asked for {expected})");
-                        }
-                        let s = tokio::net::UnixStream::connect(&address).await.map_err(connect_err)?;
-                        let (r, w) = s.into_split();
-                        (Box::new(r), Box::new(w))
-                    }
-                    _ => {
-                        let s = tokio::net::TcpStream::connect(&address).await.map_err(connect_err)?;
-                        let _ = s.set_nodelay(true);
-                        let (r, w) = s.into_split();
-                        (Box::new(r), Box::new(w))
-                    }
-                };
-                (MessageReader::new(r, &options.limits), w, Some(stdin))
-            }
-        };
+                    let s = tokio::net::UnixStream::connect(&address)
+                        .await
+                        .map_err(connect_err)?;
+                    let (r, w) = s.into_split();
+                    (Box::new(r), Box::new(w))
+                }
+                _ => {
+                    let s = tokio::net::TcpStream::connect(&address)
+                        .await
+                        .map_err(connect_err)?;
+                    let _ = s.set_nodelay(true);
+                    let (r, w) = s.into_split();
+                    (Box::new(r), Box::new(w))
+                }
+            };
+            (MessageReader::new(r, &options.limits), w, Some(stdin))
+        }
+    };
     let ready = read_ready(&mut reader, plugin).await?;
     if options.framing == WireFraming::Protobuf {
         if !ready.framings.contains(&(Framing::Protobuf as i32)) {
             return Err(IpcError::Protocol(format!(
                 "plugin {plugin} does not offer FRAMING_PROTOBUF (framings: {:?})",
-                ready.framings.iter().map(|f| Framing::try_from(*f).map(|f| f.as_str_name())).collect::<Vec<_>>()
+                ready
+                    .framings
+                    .iter()
+                    .map(|f| Framing::try_from(*f).map(|f| f.as_str_name()))
+                    .collect::<Vec<_>>()
             )));
         }
         let hello = Body::Hello(HelloMessage {
@@ -1081,34 +1274,62 @@ async fn handshake(
             framing: Framing::Protobuf as i32,
         });
         let bytes = encode(hello, WireFraming::Json);
-        writer.write_all(&bytes).await.map_err(|e| IpcError::Protocol(format!("cannot send hello: {e}")))?;
-        writer.flush().await.map_err(|e| IpcError::Protocol(format!("cannot send hello: {e}")))?;
+        writer
+            .write_all(&bytes)
+            .await
+            .map_err(|e| IpcError::Protocol(format!("cannot send hello: {e}")))?;
+        writer
+            .flush()
+            .await
+            .map_err(|e| IpcError::Protocol(format!("cannot send hello: {e}")))?;
         loop {
             let line = match reader.read_line().await? {
                 Incoming::Message(line) => line,
                 Incoming::TooLarge { size, .. } => {
-                    return Err(IpcError::Protocol(format!("hello answer of {size} bytes is too large")));
+                    return Err(IpcError::Protocol(format!(
+                        "hello answer of {size} bytes is too large"
+                    )));
                 }
                 Incoming::Eof => {
-                    return Err(IpcError::PluginCrashed { plugin: plugin.to_owned(), reason: "exited after hello".into() });
+                    return Err(IpcError::PluginCrashed {
+                        plugin: plugin.to_owned(),
+                        reason: "exited after hello".into(),
+                    });
                 }
             };
             match dispatch::envelope_from_json(&String::from_utf8_lossy(&line)) {
-                Ok(Envelope { body: Some(Body::Log(l)) }) => log_message(shared, l),
-                Ok(Envelope { body: Some(Body::HelloResult(r)) }) if r.accepted && r.framing == Framing::Protobuf as i32 => {
+                Ok(Envelope {
+                    body: Some(Body::Log(l)),
+                }) => log_message(shared, l),
+                Ok(Envelope {
+                    body: Some(Body::HelloResult(r)),
+                }) if r.accepted && r.framing == Framing::Protobuf as i32 => {
                     break;
                 }
-                Ok(Envelope { body: Some(Body::HelloResult(r)) }) => {
+                Ok(Envelope {
+                    body: Some(Body::HelloResult(r)),
+                }) => {
                     return Err(IpcError::Protocol(format!(
                         "plugin {plugin} refused FRAMING_PROTOBUF: {}",
-                        r.error.unwrap_or_else(|| format!("accepted={}, framing={}", r.accepted, r.framing))
+                        r.error.unwrap_or_else(|| format!(
+                            "accepted={}, framing={}",
+                            r.accepted, r.framing
+                        ))
                     )));
                 }
-                Ok(Envelope { body: Some(Body::Error(e)) }) => {
-                    return Err(IpcError::Protocol(format!("plugin {plugin} refused hello: {}", call_error(&e))));
+                Ok(Envelope {
+                    body: Some(Body::Error(e)),
+                }) => {
+                    return Err(IpcError::Protocol(format!(
+                        "plugin {plugin} refused hello: {}",
+                        call_error(&e)
+                    )));
                 }
                 _ => {
-                    return Err(IpcError::Protocol(format!("expected hello.result, got {:?}", truncate(&line, 200))));
+                    return Err(IpcError::Protocol(format!(
+                        "expected hello.result, got {:?}",
+                        truncate(&line, 200)
+                    )));
                 }
             }
         }
@@ -1122,7 +1343,11 @@ fn log_message(shared: &Shared, l: crate::proto::LogMessage) {
         LogRecord {
             plugin: shared.plugin.clone(),
             source: LogSource::Protocol,
-            level: if l.level.is_empty() { "info".into() } else { l.level },
+            level: if l.level.is_empty() {
+                "info".into()
+            } else {
+                l.level
+            },
             logger: l.logger,
             message: l.message,
         },
@@ -1130,7 +1355,11 @@ fn log_message(shared: &Shared, l: crate::proto::LogMessage) {
 }
 
 /// Routes incoming messages until EOF (`Ok`) or a fatal stream error (`Err`).
-async fn read_loop(reader: &mut MessageReader, framing: WireFraming, shared: &Shared) -> Result<(), IpcError> {
+async fn read_loop(
+    reader: &mut MessageReader,
+    framing: WireFraming,
+    shared: &Shared,
+) -> Result<(), IpcError> {
     let plugin = shared.plugin.as_str();
     loop {
         let incoming = match framing {
@@ -1154,24 +1383,33 @@ async fn read_loop(reader: &mut MessageReader, framing: WireFraming, shared: &Sh
             Incoming::Message(bytes) => bytes,
         };
         let decoded = match framing {
-            WireFraming::Json => dispatch::envelope_from_json(&String::from_utf8_lossy(&bytes)).map_err(|e| {
-                let id = match &e.body {
-                    Some(Body::Error(er)) => er.id.clone(),
-                    _ => String::new(),
-                };
-                let msg = match &e.body {
-                    Some(Body::Error(er)) => er.error.clone(),
-                    _ => "undecodable".into(),
-                };
-                (id, format!("malformed message from plugin: {msg}; line: {:?}", truncate(&bytes, 300)))
+            WireFraming::Json => dispatch::envelope_from_json(&String::from_utf8_lossy(&bytes))
+                .map_err(|e| {
+                    (
+                        e.id.clone(),
+                        format!(
+                            "malformed message from plugin: {}; line: {:?}",
+                            e.error,
+                            truncate(&bytes, 300)
+                        ),
+                    )
+                }),
+            WireFraming::Protobuf => Envelope::decode(bytes.as_slice()).map_err(|e| {
+                (
+                    recover_frame_id(&bytes),
+                    format!("undecodable frame ({} bytes): {e}", bytes.len()),
+                )
             }),
-            WireFraming::Protobuf => Envelope::decode(bytes.as_slice())
-                .map_err(|e| (recover_frame_id(&bytes), format!("undecodable frame ({} bytes): {e}", bytes.len()))),
         };
         let body = match decoded {
             Ok(Envelope { body: Some(body) }) => body,
             Ok(Envelope { body: None }) => {
-                host_log(&shared.on_log, plugin, "error", "frame with an empty Envelope dropped".into());
+                host_log(
+                    &shared.on_log,
+                    plugin,
+                    "error",
+                    "frame with an empty Envelope dropped".into(),
+                );
                 continue;
             }
             Err((id, msg)) => {
@@ -1184,7 +1422,12 @@ async fn read_loop(reader: &mut MessageReader, framing: WireFraming, shared: &Sh
         };
         match body {
             Body::Log(l) => log_message(shared, l),
-            Body::Ready(_) => host_log(&shared.on_log, plugin, "warning", "unexpected second ready message".into()),
+            Body::Ready(_) => host_log(
+                &shared.on_log,
+                plugin,
+                "warning",
+                "unexpected second ready message".into(),
+            ),
             body => {
                 let (kind, id) = dispatch::describe(&body);
                 let reply = match &body {
@@ -1196,7 +1439,12 @@ async fn read_loop(reader: &mut MessageReader, framing: WireFraming, shared: &Sh
                         Err(e) => e.to_string(),
                         Ok(_) => kind.to_owned(),
                     };
-                    host_log(&shared.on_log, plugin, "error", format!("message without id from plugin: {text}"));
+                    host_log(
+                        &shared.on_log,
+                        plugin,
+                        "error",
+                        format!("message without id from plugin: {text}"),
+                    );
                 } else if !shared.complete(&id, reply) {
                     host_log(
                         &shared.on_log,
@@ -1222,7 +1470,10 @@ pub struct IpcClient {
 
 impl fmt::Debug for IpcClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("IpcClient").field("command", &self.config.0.to_string()).field("pid", &self.pid()).finish()
+        f.debug_struct("IpcClient")
+            .field("command", &self.config.0.to_string())
+            .field("pid", &self.pid())
+            .finish()
     }
 }
 
@@ -1286,7 +1537,9 @@ impl IpcClient {
         let session = self.session();
         let id = self.next_id();
         let timeout = timeout.unwrap_or(self.config.1.limits.call_timeout);
-        session.call(id, body, timeout, &self.config.1.limits, || self.next_id()).await
+        session
+            .call(id, body, timeout, &self.config.1.limits, || self.next_id())
+            .await
     }
 
     /// Shuts the child down (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL); pending calls
@@ -1294,7 +1547,13 @@ impl IpcClient {
     pub async fn close(&self) -> Option<ExitStatus> {
         let session = self.session();
         let id = self.next_id();
-        session.shutdown(self.config.1.limits.shutdown_grace, &self.config.1.limits, id).await
+        session
+            .shutdown(
+                self.config.1.limits.shutdown_grace,
+                &self.config.1.limits,
+                id,
+            )
+            .await
     }
 
     /// Closes the current child (if still running) and starts a new one with the same command and options.
@@ -1325,7 +1584,13 @@ mod tests {
         assert!(!limits.denied("KEYBOARD"));
         let mut extra = HashMap::new();
         extra.insert("EXPLICIT_TOKEN".to_owned(), "x".to_owned());
-        assert_eq!(limits.child_env(&extra).get("EXPLICIT_TOKEN").map(String::as_str), Some("x"));
+        assert_eq!(
+            limits
+                .child_env(&extra)
+                .get("EXPLICIT_TOKEN")
+                .map(String::as_str),
+            Some("x")
+        );
     }
 
     #[test]
@@ -1342,10 +1607,20 @@ mod tests {
 
     #[test]
     fn command_argv_places_transport_flags_before_trailing() {
-        let cmd = IpcCommand { program: "node".into(), args: vec!["b.js".into()], trailing: vec!["e.mjs".into()] };
-        assert_eq!(cmd.argv(&Transport::Tcp, None), ["node", "b.js", "--tcp", "127.0.0.1:0", "e.mjs"]);
+        let cmd = IpcCommand {
+            program: "node".into(),
+            args: vec!["b.js".into()],
+            trailing: vec!["e.mjs".into()],
+        };
+        assert_eq!(
+            cmd.argv(&Transport::Tcp, None),
+            ["node", "b.js", "--tcp", "127.0.0.1:0", "e.mjs"]
+        );
         assert_eq!(cmd.argv(&Transport::Stdio, None), ["node", "b.js", "e.mjs"]);
         let p = PathBuf::from("/tmp/x.sock");
-        assert_eq!(cmd.argv(&Transport::Unix(None), Some(&p)), ["node", "b.js", "--unix", "/tmp/x.sock", "e.mjs"]);
+        assert_eq!(
+            cmd.argv(&Transport::Unix(None), Some(&p)),
+            ["node", "b.js", "--unix", "/tmp/x.sock", "e.mjs"]
+        );
     }
 }

@@ -9,13 +9,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use crate::host::ipc::{IpcCommand, IpcError, IpcOptions, Transport, WireFraming};
-use crate::host::remote::{requests, responses, PythonPluginLoader, RemotePlugin, TypeScriptPluginLoader};
+use crate::host::remote::{
+    requests, responses, PythonPluginLoader, RemotePlugin, TypeScriptPluginLoader,
+};
 use crate::host::wasm::{WasmError, WasmLimits, WasmPlugin};
 use crate::plugin::{Struct, Value};
 use crate::proto::envelope::Body;
 use crate::proto::{
-    ActionResult, CrossLanguagePluginManifest, Envelope, InteropProtocol, Memory, PluginLanguage, ProviderResult,
-    State,
+    ActionResult, CrossLanguagePluginManifest, Envelope, InteropProtocol, Memory, PluginLanguage,
+    ProviderResult, State,
 };
 
 /// Why loading (or calling) a plugin failed.
@@ -71,7 +73,11 @@ pub struct PluginJson {
 impl PluginJson {
     /// The protocol (`interop.protocol`).
     pub fn protocol(&self) -> InteropProtocol {
-        self.manifest.interop.as_ref().and_then(|i| InteropProtocol::try_from(i.protocol).ok()).unwrap_or_default()
+        self.manifest
+            .interop
+            .as_ref()
+            .and_then(|i| InteropProtocol::try_from(i.protocol).ok())
+            .unwrap_or_default()
     }
 
     /// The language.
@@ -85,7 +91,11 @@ impl PluginJson {
     }
 
     fn error(&self, field: &str, message: impl Into<String>) -> HostError {
-        HostError::Manifest { path: self.path.clone(), field: Some(field.into()), message: message.into() }
+        HostError::Manifest {
+            path: self.path.clone(),
+            field: Some(field.into()),
+            message: message.into(),
+        }
     }
 }
 
@@ -110,14 +120,26 @@ pub fn read_plugin_json(path: impl AsRef<Path>) -> Result<PluginJson, HostError>
         field: field.map(str::to_owned),
         message,
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| err(None, format!("cannot read: {e}")))?;
-    let mut json: serde_json::Value = serde_json::from_str(&text).map_err(|e| err(None, format!("not JSON: {e}")))?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| err(None, format!("cannot read: {e}")))?;
+    let mut json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| err(None, format!("not JSON: {e}")))?;
     if !json.is_object() {
         return Err(err(None, "not a JSON object".into()));
     }
-    convenience(&mut json, "language", "PLUGIN_LANGUAGE_", &["python", "typescript", "rust"]);
+    convenience(
+        &mut json,
+        "language",
+        "PLUGIN_LANGUAGE_",
+        &["python", "typescript", "rust"],
+    );
     if let Some(interop) = json.get_mut("interop") {
-        convenience(interop, "protocol", "INTEROP_PROTOCOL_", &["native", "ffi", "wasm", "ipc"]);
+        convenience(
+            interop,
+            "protocol",
+            "INTEROP_PROTOCOL_",
+            &["native", "ffi", "wasm", "ipc"],
+        );
     }
     let manifest: CrossLanguagePluginManifest = serde_json::from_value(json).map_err(|e| {
         let message = e.to_string();
@@ -128,8 +150,16 @@ pub fn read_plugin_json(path: impl AsRef<Path>) -> Result<PluginJson, HostError>
         err(field.as_deref(), message)
     })?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
-    Ok(PluginJson { path, dir, manifest })
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
+    Ok(PluginJson {
+        path,
+        dir,
+        manifest,
+    })
 }
 
 /// Loads the plugin described by `path` (plugin.json or its directory) with default options.
@@ -138,9 +168,16 @@ pub async fn load_plugin(path: impl AsRef<Path>) -> Result<LoadedPlugin, HostErr
 }
 
 /// Loads the plugin described by `path` (plugin.json or its directory).
-pub async fn load_plugin_with(path: impl AsRef<Path>, options: &LoadOptions) -> Result<LoadedPlugin, HostError> {
+pub async fn load_plugin_with(
+    path: impl AsRef<Path>,
+    options: &LoadOptions,
+) -> Result<LoadedPlugin, HostError> {
     let pj = read_plugin_json(path)?;
-    let interop = pj.manifest.interop.clone().ok_or_else(|| pj.error("interop", "missing (interop.protocol is required)"))?;
+    let interop = pj
+        .manifest
+        .interop
+        .clone()
+        .ok_or_else(|| pj.error("interop", "missing (interop.protocol is required)"))?;
     let name = pj.manifest.name.clone();
     match pj.protocol() {
         InteropProtocol::Ipc => {
@@ -227,7 +264,10 @@ pub async fn load_plugin_with(path: impl AsRef<Path>, options: &LoadOptions) -> 
 }
 
 fn absolute(p: &Path) -> String {
-    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()).display().to_string()
+    std::fs::canonicalize(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
 }
 
 /// A loaded WASM plugin behind a mutex (its calls take `&mut`).
@@ -238,23 +278,39 @@ pub struct WasmHandle {
 }
 
 impl WasmHandle {
-    fn call<T>(&self, mut body: Body, decode: impl FnOnce(Body) -> Result<T, String>) -> Result<T, HostError> {
+    fn call<T>(
+        &self,
+        mut body: Body,
+        decode: impl FnOnce(Body) -> Result<T, String>,
+    ) -> Result<T, HostError> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed).to_string();
         set_id(&mut body, id);
-        let response = self.plugin.lock().unwrap_or_else(|p| p.into_inner()).call(Envelope { body: Some(body) })?;
+        let response = self
+            .plugin
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .call(Envelope { body: Some(body) })?;
         match response.body {
             Some(Body::Error(e)) => match crate::host::ipc::call_error(&e) {
-                IpcError::PluginCall { code, message, .. } => Err(HostError::Wasm(WasmError::Plugin { code, message })),
+                IpcError::PluginCall { code, message, .. } => {
+                    Err(HostError::Wasm(WasmError::Plugin { code, message }))
+                }
                 other => Err(HostError::Ipc(other)),
             },
             Some(body) => decode(body).map_err(|m| HostError::Wasm(WasmError::Protocol(m))),
-            None => Err(HostError::Wasm(WasmError::Protocol("empty response Envelope".into()))),
+            None => Err(HostError::Wasm(WasmError::Protocol(
+                "empty response Envelope".into(),
+            ))),
         }
     }
 
     /// The manifest.
     pub fn manifest(&self) -> CrossLanguagePluginManifest {
-        self.plugin.lock().unwrap_or_else(|p| p.into_inner()).manifest().clone()
+        self.plugin
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .manifest()
+            .clone()
     }
 }
 
@@ -302,9 +358,14 @@ impl LoadedPlugin {
     pub async fn init(&self, config: &HashMap<String, String>) -> Result<(), HostError> {
         match self {
             Self::Ipc(p) => Ok(p.init(config).await?),
-            Self::Wasm(w) => w.call(requests::init(config), responses::init)?.map_err(|message| {
-                HostError::Wasm(WasmError::Plugin { code: "HANDLER_ERROR".into(), message })
-            }),
+            Self::Wasm(w) => w
+                .call(requests::init(config), responses::init)?
+                .map_err(|message| {
+                    HostError::Wasm(WasmError::Plugin {
+                        code: "HANDLER_ERROR".into(),
+                        message,
+                    })
+                }),
         }
     }
 
@@ -318,15 +379,26 @@ impl LoadedPlugin {
     ) -> Result<ActionResult, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.invoke_action(name, memory, state, options).await?),
-            Self::Wasm(w) => w.call(requests::invoke_action(name, memory, state, options), responses::action),
+            Self::Wasm(w) => w.call(
+                requests::invoke_action(name, memory, state, options),
+                responses::action,
+            ),
         }
     }
 
     /// `action.validate`.
-    pub async fn validate_action(&self, name: &str, memory: &Memory, state: Option<&State>) -> Result<bool, HostError> {
+    pub async fn validate_action(
+        &self,
+        name: &str,
+        memory: &Memory,
+        state: Option<&State>,
+    ) -> Result<bool, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.validate_action(name, memory, state).await?),
-            Self::Wasm(w) => w.call(requests::validate_action(name, memory, state), responses::validate),
+            Self::Wasm(w) => w.call(
+                requests::validate_action(name, memory, state),
+                responses::validate,
+            ),
         }
     }
 
@@ -339,7 +411,10 @@ impl LoadedPlugin {
     ) -> Result<ProviderResult, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.get_provider(name, memory, state).await?),
-            Self::Wasm(w) => w.call(requests::get_provider(name, memory, state), responses::provider),
+            Self::Wasm(w) => w.call(
+                requests::get_provider(name, memory, state),
+                responses::provider,
+            ),
         }
     }
 
@@ -352,12 +427,19 @@ impl LoadedPlugin {
     ) -> Result<Option<ActionResult>, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.invoke_evaluator(name, memory, state).await?),
-            Self::Wasm(w) => w.call(requests::invoke_evaluator(name, memory, state), responses::evaluator),
+            Self::Wasm(w) => w.call(
+                requests::invoke_evaluator(name, memory, state),
+                responses::evaluator,
+            ),
         }
     }
 
     /// `model.invoke`.
-    pub async fn invoke_model(&self, model: &str, params: Option<Struct>) -> Result<Value, HostError> {
+    pub async fn invoke_model(
+        &self,
+        model: &str,
+        params: Option<Struct>,
+    ) -> Result<Value, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.invoke_model(model, params).await?),
             Self::Wasm(w) => w.call(requests::invoke_model(model, params), responses::model),
@@ -365,12 +447,20 @@ impl LoadedPlugin {
     }
 
     /// `db.call`.
-    pub async fn db_call(&self, method: &str, params: serde_json::Value) -> Result<serde_json::Value, HostError> {
+    pub async fn db_call(
+        &self,
+        method: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, HostError> {
         match self {
             Self::Ipc(p) => Ok(p.db_call(method, params).await?),
             Self::Wasm(w) => {
-                let body = requests::db_call(method, params)
-                    .map_err(|message| HostError::Wasm(WasmError::Plugin { code: "INVALID_ARGUMENT".into(), message }))?;
+                let body = requests::db_call(method, params).map_err(|message| {
+                    HostError::Wasm(WasmError::Plugin {
+                        code: "INVALID_ARGUMENT".into(),
+                        message,
+                    })
+                })?;
                 w.call(body, responses::db)
             }
         }

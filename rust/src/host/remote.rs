@@ -13,9 +13,9 @@ use crate::host::ipc::{IpcClient, IpcCommand, IpcError, IpcOptions};
 use crate::plugin::{Struct, Value};
 use crate::proto::envelope::Body;
 use crate::proto::{
-    ActionInvokeRequest, ActionResult, ActionValidateRequest, CrossLanguagePluginManifest, DbCallRequest,
-    EvaluatorInvokeRequest, ManifestRequest, Memory, ModelInvokeRequest, PluginInitRequest, ProviderGetRequest,
-    ProviderResult, State,
+    ActionInvokeRequest, ActionResult, ActionValidateRequest, CrossLanguagePluginManifest,
+    DbCallRequest, EvaluatorInvokeRequest, ManifestRequest, Memory, ModelInvokeRequest,
+    PluginInitRequest, ProviderGetRequest, ProviderResult, State,
 };
 
 /// Request bodies (ids are set by the transport).
@@ -24,10 +24,19 @@ pub mod requests {
 
     /// `plugin.init`.
     pub fn init(config: &HashMap<String, String>) -> Body {
-        Body::PluginInit(PluginInitRequest { r#type: "plugin.init".into(), id: String::new(), config: config.clone() })
+        Body::PluginInit(PluginInitRequest {
+            r#type: "plugin.init".into(),
+            id: String::new(),
+            config: config.clone(),
+        })
     }
     /// `action.invoke`.
-    pub fn invoke_action(name: &str, memory: &Memory, state: Option<&State>, options: Option<Struct>) -> Body {
+    pub fn invoke_action(
+        name: &str,
+        memory: &Memory,
+        state: Option<&State>,
+        options: Option<Struct>,
+    ) -> Body {
         Body::ActionInvoke(ActionInvokeRequest {
             r#type: "action.invoke".into(),
             id: String::new(),
@@ -92,7 +101,10 @@ pub mod requests {
     }
     /// `manifest.get`.
     pub fn manifest() -> Body {
-        Body::ManifestGet(ManifestRequest { r#type: "manifest.get".into(), id: String::new() })
+        Body::ManifestGet(ManifestRequest {
+            r#type: "manifest.get".into(),
+            id: String::new(),
+        })
     }
 }
 
@@ -144,14 +156,19 @@ pub mod responses {
     /// `model.result`.
     pub fn model(body: Body) -> Result<Value, String> {
         match body {
-            Body::ModelResult(r) => Ok(r.result.unwrap_or_else(|| dispatch::json_to_value(serde_json::Value::Null))),
+            Body::ModelResult(r) => Ok(r
+                .result
+                .unwrap_or_else(|| dispatch::json_to_value(serde_json::Value::Null))),
             other => Err(unexpected("model.result", &other)),
         }
     }
     /// `db.result` as JSON.
     pub fn db(body: Body) -> Result<serde_json::Value, String> {
         match body {
-            Body::DbResult(r) => Ok(r.result.as_ref().map_or(serde_json::Value::Null, dispatch::value_to_json)),
+            Body::DbResult(r) => Ok(r
+                .result
+                .as_ref()
+                .map_or(serde_json::Value::Null, dispatch::value_to_json)),
             other => Err(unexpected("db.result", &other)),
         }
     }
@@ -203,11 +220,13 @@ impl RemotePlugin {
 
     /// `plugin.init`.
     pub async fn init(&self, config: &HashMap<String, String>) -> Result<(), IpcError> {
-        self.request(requests::init(config), None, responses::init).await?.map_err(|message| IpcError::PluginCall {
-            code: dispatch::codes::HANDLER_ERROR.into(),
-            message,
-            exception: None,
-        })
+        self.request(requests::init(config), None, responses::init)
+            .await?
+            .map_err(|message| IpcError::PluginCall {
+                code: dispatch::codes::HANDLER_ERROR.into(),
+                message,
+                exception: None,
+            })
     }
 
     /// `action.invoke`.
@@ -218,7 +237,12 @@ impl RemotePlugin {
         state: Option<&State>,
         options: Option<Struct>,
     ) -> Result<ActionResult, IpcError> {
-        self.request(requests::invoke_action(name, memory, state, options), None, responses::action).await
+        self.request(
+            requests::invoke_action(name, memory, state, options),
+            None,
+            responses::action,
+        )
+        .await
     }
 
     /// `action.invoke` with its own timeout.
@@ -230,12 +254,27 @@ impl RemotePlugin {
         options: Option<Struct>,
         timeout: Duration,
     ) -> Result<ActionResult, IpcError> {
-        self.request(requests::invoke_action(name, memory, state, options), Some(timeout), responses::action).await
+        self.request(
+            requests::invoke_action(name, memory, state, options),
+            Some(timeout),
+            responses::action,
+        )
+        .await
     }
 
     /// `action.validate`.
-    pub async fn validate_action(&self, name: &str, memory: &Memory, state: Option<&State>) -> Result<bool, IpcError> {
-        self.request(requests::validate_action(name, memory, state), None, responses::validate).await
+    pub async fn validate_action(
+        &self,
+        name: &str,
+        memory: &Memory,
+        state: Option<&State>,
+    ) -> Result<bool, IpcError> {
+        self.request(
+            requests::validate_action(name, memory, state),
+            None,
+            responses::validate,
+        )
+        .await
     }
 
     /// `provider.get`.
@@ -245,7 +284,12 @@ impl RemotePlugin {
         memory: &Memory,
         state: Option<&State>,
     ) -> Result<ProviderResult, IpcError> {
-        self.request(requests::get_provider(name, memory, state), None, responses::provider).await
+        self.request(
+            requests::get_provider(name, memory, state),
+            None,
+            responses::provider,
+        )
+        .await
     }
 
     /// `evaluator.invoke`; `None` when the evaluator produced nothing.
@@ -255,16 +299,34 @@ impl RemotePlugin {
         memory: &Memory,
         state: Option<&State>,
     ) -> Result<Option<ActionResult>, IpcError> {
-        self.request(requests::invoke_evaluator(name, memory, state), None, responses::evaluator).await
+        self.request(
+            requests::invoke_evaluator(name, memory, state),
+            None,
+            responses::evaluator,
+        )
+        .await
     }
 
     /// `model.invoke`.
-    pub async fn invoke_model(&self, model: &str, params: Option<Struct>) -> Result<Value, IpcError> {
-        self.request(requests::invoke_model(model, params), None, responses::model).await
+    pub async fn invoke_model(
+        &self,
+        model: &str,
+        params: Option<Struct>,
+    ) -> Result<Value, IpcError> {
+        self.request(
+            requests::invoke_model(model, params),
+            None,
+            responses::model,
+        )
+        .await
     }
 
     /// `db.call`: `params` is a JSON object of named arguments (proto3 JSON values).
-    pub async fn db_call(&self, method: &str, params: serde_json::Value) -> Result<serde_json::Value, IpcError> {
+    pub async fn db_call(
+        &self,
+        method: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, IpcError> {
         let body = requests::db_call(method, params).map_err(|message| IpcError::PluginCall {
             code: dispatch::codes::INVALID_ARGUMENT.into(),
             message,
@@ -275,7 +337,8 @@ impl RemotePlugin {
 
     /// `manifest.get` (asks the running server again).
     pub async fn fetch_manifest(&self) -> Result<CrossLanguagePluginManifest, IpcError> {
-        self.request(requests::manifest(), None, responses::manifest).await
+        self.request(requests::manifest(), None, responses::manifest)
+            .await
     }
 
     /// Restarts the child (same command and options).
@@ -295,13 +358,18 @@ pub fn repo_root() -> Option<PathBuf> {
     if let Some(root) = std::env::var_os("ELIZAOS_INTEROP_ROOT") {
         return Some(PathBuf::from(root));
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent()?.to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()?
+        .to_path_buf();
     root.join("typescript").is_dir().then_some(root)
 }
 
 fn entry_name(entry: &str) -> String {
     let p = Path::new(entry);
-    let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| entry.to_owned());
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| entry.to_owned());
     if stem == "index" || stem == "__init__" || stem == "plugin" {
         if let Some(parent) = p.parent().and_then(|d| d.file_name()) {
             return parent.to_string_lossy().into_owned();
@@ -359,7 +427,9 @@ impl PythonPluginLoader {
                 options.env.insert("PYTHONPATH".into(), path);
             }
         }
-        Ok(RemotePlugin::new(IpcClient::spawn(self.command(entry), options).await?))
+        Ok(RemotePlugin::new(
+            IpcClient::spawn(self.command(entry), options).await?,
+        ))
     }
 }
 
@@ -384,10 +454,16 @@ impl TypeScriptPluginLoader {
     /// A loader with these options, locating node and the bridge from the environment or the repository.
     pub fn new(options: IpcOptions) -> Self {
         let node = std::env::var("ELIZAOS_INTEROP_NODE").unwrap_or_else(|_| "node".into());
-        let bridge = std::env::var_os("ELIZAOS_INTEROP_TS_BRIDGE").map(PathBuf::from).or_else(|| {
-            repo_root().map(|r| r.join("typescript/dist/typescript/src/bridge-server.js"))
-        });
-        Self { node, bridge, options }
+        let bridge = std::env::var_os("ELIZAOS_INTEROP_TS_BRIDGE")
+            .map(PathBuf::from)
+            .or_else(|| {
+                repo_root().map(|r| r.join("typescript/dist/typescript/src/bridge-server.js"))
+            });
+        Self {
+            node,
+            bridge,
+            options,
+        }
     }
 
     /// The bridge command for `entry` (a JS module file); `Err` when the bridge cannot be found.
@@ -413,6 +489,8 @@ impl TypeScriptPluginLoader {
         if options.name.is_empty() {
             options.name = entry_name(entry);
         }
-        Ok(RemotePlugin::new(IpcClient::spawn(self.command(entry)?, options).await?))
+        Ok(RemotePlugin::new(
+            IpcClient::spawn(self.command(entry)?, options).await?,
+        ))
     }
 }

@@ -4,7 +4,7 @@
 //! thread) compiles each distinct module once. Every [`WasmPlugin`] owns its own [`Store`] and instance with
 //! a memory cap ([`WasmLimits::max_memory_bytes`], growth beyond it traps); every call gets a fuel budget and
 //! a wall-clock deadline. A trap fails that call only: the instance is dropped and re-created on the next
-//! call (plugin state is lost; a warning goes to stderr). Modules with imports are refused (WASI is not
+//! call (plugin state is lost; a warning is logged with the `log` crate). Modules with imports are refused (WASI is not
 //! offered by the Rust host).
 use std::collections::HashMap;
 use std::fmt;
@@ -346,7 +346,7 @@ impl WasmPlugin {
         } else {
             format!("plugin '{}'", self.manifest.name)
         };
-        eprintln!("elizaos-interop: {who} trapped in {what} ({text}); the instance is re-created on the next call");
+        log::warn!("{who} trapped in {what} ({text}); the instance is re-created on the next call");
         match error.downcast_ref::<Trap>() {
             Some(Trap::OutOfFuel) => {
                 WasmError::FuelExhausted(format!("{who}: {what} ran out of fuel (fuel={:?})", self.limits.fuel))

@@ -1,0 +1,30 @@
+"""Bench plugin: an elizaOS Python plugin whose ECHO action returns the message text (served directly and over IPC)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from elizaos.types.components import ActionDefinition
+from elizaos.types.plugin import Plugin
+
+
+async def _validate(runtime: Any, message: Any, state: Any = None) -> bool:
+    return bool(message.content.text)
+
+
+async def _echo(
+    runtime: Any,
+    message: Any,
+    state: Any = None,
+    options: Any = None,
+    callback: Any = None,
+    responses: Any = None,
+) -> dict[str, Any]:
+    return {"success": True, "text": message.content.text}
+
+
+plugin = Plugin(
+    name="bench-echo",
+    description="elizaos-interop bench: echo",
+    actions=[ActionDefinition(name="ECHO", description="echo the text", handler=_echo, validate=_validate)],
+)

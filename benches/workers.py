@@ -1,0 +1,365 @@
+"""Per-path measurements. Each worker runs in its own process (`run.py --worker NAME`) so start-up is cold and
+memory figures belong to one path; it returns rows (latency), throughput and start-up entries."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from elizaos_interop.model import ActionResult, Envelope, EnvelopePlugin, Memory, PluginHandle, raise_for_error
+
+from .common import BENCHES, PAYLOADS, ROOT, env_for_children, measure_async, rss_kib, throughput, timed
+
+PY_ECHO = BENCHES / "plugins" / "py_echo.py"
+TS_ECHO = BENCHES / "plugins" / "ts_echo.mjs"
+ECHO_WASM = ROOT / "target/wasm/wasm32-unknown-unknown/wasm/echo_plugin.wasm"
+EXTISM_WASM = ROOT / "target/wasm/wasm32-unknown-unknown/wasm/extism_echo.wasm"
+ECHO_SO = ROOT / "target/release/libecho_plugin.so"
+ACTION = "ECHO"
+
+
+@dataclass
+class Config:
+    seconds: float
+    max_calls: int
+    tp_calls: int
+    concurrency: tuple[int, ...]
+    spawns: int
+
+
+def memory(text: str) -> Memory:
+    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="00000000-0000-0000-0000-000000000002")
+    m.content.text = text
+    return m
+
+
+def _checker(text: str) -> Callable[[Any], None]:
+    def check(result: Any) -> None:
+        got = result.text if isinstance(result, ActionResult) else result
+        if got != text:
+            raise AssertionError(f"echo returned {str(got)[:60]!r}, expected {text[:60]!r}")
+
+    return check
+
+
+Out = dict[str, list[dict[str, Any]]]
+
+
+def new_out() -> Out:
+    return {"rows": [], "throughput": [], "startup": []}
+
+
+async def latency_rows(out: Out, key: str, handle: PluginHandle, cfg: Config) -> None:
+    for payload, text in PAYLOADS.items():
+        mem = memory(text)
+
+        def call(mem: Memory = mem) -> Awaitable[ActionResult]:
+            return handle.invoke_action(ACTION, mem)
+
+        r = await measure_async(call, _checker(text), seconds=cfg.seconds, max_calls=cfg.max_calls)
+        out["rows"].append({"key": key, "payload": payload, **r})
+
+
+def startup(out: Out, key: str, what: str, cold_ms: float, cached_ms: list[float], **extra: Any) -> None:
+    out["startup"].append(
+        {
+            "key": key,
+            "what": what,
+            "cold_ms": cold_ms,
+            "cached_ms": statistics.median(cached_ms) if cached_ms else None,
+            **extra,
+        }
+    )
+
+
+# ------------------------------------------------------------------------------------------ in-process paths
+
+
+async def w_direct(cfg: Config) -> Out:
+    from elizaos_interop.direct import load_python_plugin
+
+    out = new_out()
+    rss0 = rss_kib()
+    cold, handle = timed(lambda: load_python_plugin(PY_ECHO))
+    load_rss = rss_kib() - rss0
+    cached = [timed(lambda: load_python_plugin(PY_ECHO))[0] for _ in range(3)]
+    startup(out, "direct", "import the plugin module (first) / again", cold, cached, load_rss_kib=load_rss)
+    await latency_rows(out, "direct", handle, cfg)
+    await handle.close()
+    return out
+
+
+async def w_ffi(cfg: Config) -> Out:
+    from elizaos_interop.ffi import load_rust_plugin
+
+    out = new_out()
+    rss0 = rss_kib()
+    cold, handle = timed(lambda: load_rust_plugin(ECHO_SO))
+    load_rss = rss_kib() - rss0
+    cached = [timed(lambda: load_rust_plugin(ECHO_SO))[0] for _ in range(3)]
+    startup(out, "ffi", "dlopen + manifest.get (first) / library already mapped", cold, cached, load_rss_kib=load_rss)
+    await latency_rows(out, "ffi", handle, cfg)
+    # the floor: pre-encoded request bytes straight into the extension (no Envelope building or parsing)
+    for payload, text in PAYLOADS.items():
+        env = Envelope()
+        req = env.action_invoke
+        req.type, req.id, req.action = "action.invoke", "1", ACTION
+        req.memory.CopyFrom(memory(text))
+        data = env.SerializeToString()
+        call_bytes = handle.call_bytes
+
+        async def raw(data: bytes = data) -> bytes:
+            return call_bytes(data)
+
+        def check(b: bytes, text: str = text) -> None:
+            if Envelope.FromString(b).action_result.result.text != text:
+                raise AssertionError("raw FFI call did not echo")
+
+        r = await measure_async(raw, check, seconds=cfg.seconds, max_calls=cfg.max_calls)
+        out["rows"].append({"key": "ffi-raw", "payload": payload, **r})
+    await handle.close()
+    return out
+
+
+async def w_wasm(cfg: Config) -> Out:
+    from elizaos_interop import wasm
+
+    out = new_out()
+    rss0 = rss_kib()
+    t_engine, _ = timed(wasm._engine)
+    cold, handle = timed(lambda: wasm.load_wasm_plugin(ECHO_WASM))
+    load_rss = rss_kib() - rss0
+    cached = [timed(lambda: wasm.load_wasm_plugin(ECHO_WASM))[0] for _ in range(3)]
+    startup(
+        out,
+        "wasm-py",
+        "compile + instantiate (first) / module cached",
+        cold,
+        cached,
+        engine_ms=t_engine,
+        load_rss_kib=load_rss,
+        disk_cache=str(getattr(wasm, "cache_dir", lambda: None)() or ""),
+    )
+    await latency_rows(out, "wasm-py", handle, cfg)
+    await handle.close()
+    return out
+
+
+class ExtismHandle(EnvelopePlugin):
+    """The Extism peer behind the same `PluginHandle` code path our WASM handle uses (Envelope in/out)."""
+
+    path = "wasm"
+
+    def __init__(self, plugin: Any) -> None:
+        self._plugin = plugin
+        env = Envelope()
+        env.manifest_get.type, env.manifest_get.id = "manifest.get", "0"
+        res = Envelope.FromString(plugin.call("call", env.SerializeToString()))
+        raise_for_error(res)
+        super().__init__(res.manifest_result.manifest, source=str(EXTISM_WASM))
+
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+        return Envelope.FromString(self._plugin.call("call", request.SerializeToString()))
+
+    async def close(self) -> None:
+        self._closed = True
+
+
+async def w_extism(cfg: Config) -> Out:
+    import extism  # type: ignore[import-untyped,unused-ignore]
+
+    out = new_out()
+    data = EXTISM_WASM.read_bytes()
+    rss0 = rss_kib()
+    t0 = time.perf_counter()
+    compiled = extism.extism.CompiledPlugin(data)
+    handle = ExtismHandle(extism.Plugin(compiled))
+    cold = (time.perf_counter() - t0) * 1e3
+    load_rss = rss_kib() - rss0
+    cached = [timed(lambda: ExtismHandle(extism.Plugin(compiled)))[0] for _ in range(3)]
+    startup(out, "extism", "compile + instantiate (first) / CompiledPlugin reused", cold, cached, load_rss_kib=load_rss)
+    await latency_rows(out, "extism", handle, cfg)
+    return out
+
+
+# ------------------------------------------------------------------------------------------ IPC
+
+
+IPC_VARIANTS: list[tuple[str, str, str]] = [
+    (f"ipc-{t}-{f}", t, f) for t in ("stdio", "unix", "tcp") for f in ("json", "protobuf")
+]
+
+
+async def _ipc_tp(out: Out, key: str, handle: PluginHandle, cfg: Config) -> None:
+    mem = memory(PAYLOADS["small"])
+    for c in cfg.concurrency:
+        r = await throughput(lambda: handle.invoke_action(ACTION, mem), c, cfg.tp_calls)
+        out["throughput"].append({"key": key, **r})
+
+
+async def w_ipc(cfg: Config) -> Out:
+    from elizaos_interop.loader import load_python_ipc_plugin
+
+    out = new_out()
+    # start-up: spawn the bridge until 'ready' (stdio json), first spawn then repeats
+    times = []
+    for _ in range(1 + cfg.spawns):
+        t0 = time.perf_counter()
+        h = await load_python_ipc_plugin(PY_ECHO)
+        times.append((time.perf_counter() - t0) * 1e3)
+        await h.close()
+    startup(out, "ipc-py", "spawn the Python bridge until 'ready' (first / repeat)", times[0], times[1:])
+    for key, transport, framing in IPC_VARIANTS:
+        t0 = time.perf_counter()
+        h = await load_python_ipc_plugin(PY_ECHO, transport=transport, framing=framing)
+        ready_ms = (time.perf_counter() - t0) * 1e3
+        out["startup"].append({"key": key, "what": "ready (incl. hello)", "cold_ms": ready_ms, "cached_ms": None})
+        await latency_rows(out, key, h, cfg)
+        await _ipc_tp(out, key, h, cfg)
+        await h.close()
+    return out
+
+
+async def w_ipc_ts(cfg: Config) -> Out:
+    from elizaos_interop.loader import load_ts_plugin
+
+    out = new_out()
+    times = []
+    for _ in range(1 + cfg.spawns):
+        t0 = time.perf_counter()
+        h = await load_ts_plugin(TS_ECHO)
+        times.append((time.perf_counter() - t0) * 1e3)
+        await h.close()
+    startup(out, "ipc-ts", "spawn the Node bridge until 'ready' (first / repeat)", times[0], times[1:])
+    for framing in ("json", "protobuf"):
+        key = f"ipc-ts-stdio-{framing}"
+        h = await load_ts_plugin(TS_ECHO, framing=framing)
+        await latency_rows(out, key, h, cfg)
+        await _ipc_tp(out, key, h, cfg)
+        await h.close()
+    return out
+
+
+# ------------------------------------------------------------------------------------------ peers over a process
+
+
+@contextlib.asynccontextmanager
+async def _server(argv: list[str]) -> AsyncIterator[tuple[asyncio.subprocess.Process, str]]:
+    proc = await asyncio.create_subprocess_exec(
+        *argv, stdout=asyncio.subprocess.PIPE, env=env_for_children(), cwd=str(ROOT)
+    )
+    try:
+        assert proc.stdout is not None
+        line = await asyncio.wait_for(proc.stdout.readline(), 30)
+        if not line:
+            raise RuntimeError(f"{argv[1]} exited before listening (code {await proc.wait()})")
+        yield proc, str(json.loads(line)["address"])
+    finally:
+        if proc.returncode is None:
+            proc.terminate()
+            try:
+                await asyncio.wait_for(proc.wait(), 5)
+            except TimeoutError:
+                proc.kill()
+                await proc.wait()
+
+
+class GrpcHandle(EnvelopePlugin):
+    """The grpcio peer behind the same `PluginHandle` code path as our IPC handle (Envelope bytes both ways)."""
+
+    path = "ipc"
+
+    def __init__(self, stub: Any) -> None:
+        self._stub = stub
+        super().__init__(Envelope().manifest_result.manifest, source="grpc")
+
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+        return Envelope.FromString(await self._stub(request.SerializeToString()))
+
+    async def close(self) -> None:
+        self._closed = True
+
+
+async def w_grpc(cfg: Config) -> Out:
+    import grpc  # type: ignore[import-untyped,unused-ignore]
+
+    out = new_out()
+    argv = [sys.executable, str(BENCHES / "peers" / "grpc_server.py"), str(PY_ECHO)]
+    mem = memory("ready?")
+    times = []
+    for i in range(1 + cfg.spawns):
+        t0 = time.perf_counter()
+        async with _server(argv) as (_proc, address):
+            channel = grpc.aio.insecure_channel(
+                address,
+                options=[("grpc.max_receive_message_length", 16 * 1024 * 1024)],
+            )
+            handle = GrpcHandle(channel.unary_unary("/eliza.interop.bench.Plugin/Call"))
+            await handle.invoke_action(ACTION, mem)
+            times.append((time.perf_counter() - t0) * 1e3)
+            if i == cfg.spawns:
+                await latency_rows(out, "grpc", handle, cfg)
+                await _ipc_tp(out, "grpc", handle, cfg)
+            await channel.close()
+    startup(out, "grpc", "spawn the grpc server until the first call answers (first / repeat)", times[0], times[1:])
+    return out
+
+
+async def w_mcp(cfg: Config) -> Out:
+    from mcp import ClientSession, StdioServerParameters
+    from mcp.client.stdio import stdio_client
+
+    out = new_out()
+    params = StdioServerParameters(
+        command=sys.executable, args=[str(BENCHES / "peers" / "mcp_server.py")], env=env_for_children()
+    )
+    times = []
+    devnull = open(os.devnull, "w")  # noqa: SIM115 (the server's stderr logging)
+    for i in range(1 + min(cfg.spawns, 2)):
+        t0 = time.perf_counter()
+        async with stdio_client(params, errlog=devnull) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            times.append((time.perf_counter() - t0) * 1e3)
+            if i == min(cfg.spawns, 2):
+                for payload, text in PAYLOADS.items():
+
+                    async def call(text: str = text) -> str:
+                        res: Any = await session.call_tool("echo", {"text": text})
+                        return str(res.content[0].text)
+
+                    r = await measure_async(
+                        call,
+                        _checker(text),
+                        seconds=cfg.seconds,
+                        max_calls=max(200, cfg.max_calls // 100),
+                        warmup=20,
+                    )
+                    out["rows"].append({"key": "mcp", "payload": payload, **r})
+    startup(out, "mcp", "spawn the MCP server + initialize (first / repeat)", times[0], times[1:])
+    return out
+
+
+WORKERS: dict[str, Callable[[Config], Awaitable[Out]]] = {
+    "direct": w_direct,
+    "ffi": w_ffi,
+    "wasm-py": w_wasm,
+    "extism": w_extism,
+    "ipc": w_ipc,
+    "ipc-ts": w_ipc_ts,
+    "grpc": w_grpc,
+    "mcp": w_mcp,
+}
+
+
+def run_worker(name: str, cfg: Config, out_path: Path) -> None:
+    result = asyncio.run(WORKERS[name](cfg))
+    out_path.write_text(json.dumps(result))
