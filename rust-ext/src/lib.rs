@@ -81,7 +81,14 @@ impl NativeLibrary {
         }
         let call: CallFn = symbol(&library, &display, SYM_CALL)?;
         let free: FreeFn = symbol(&library, &display, SYM_FREE)?;
-        Ok(Self { path: display, abi_version, call, free, next_id: AtomicU64::new(1), _library: ManuallyDrop::new(library) })
+        Ok(Self {
+            path: display,
+            abi_version,
+            call,
+            free,
+            next_id: AtomicU64::new(1),
+            _library: ManuallyDrop::new(library),
+        })
     }
 
     /// The library's file path.
@@ -195,9 +202,17 @@ fn put_bytes(buf: &mut Vec<u8>, key: u8, bytes: &[u8]) {
 }
 
 /// `Envelope { action_invoke: ActionInvokeRequest { type, id, action, memory, state?, options? } }` in protobuf bytes.
-fn action_invoke_envelope(id: u64, action: &str, memory: &[u8], state: Option<&[u8]>, options: Option<&[u8]>) -> Vec<u8> {
+fn action_invoke_envelope(
+    id: u64,
+    action: &str,
+    memory: &[u8],
+    state: Option<&[u8]>,
+    options: Option<&[u8]>,
+) -> Vec<u8> {
     let id = id.to_string();
-    let mut inner = Vec::with_capacity(32 + action.len() + memory.len() + state.map_or(0, <[u8]>::len) + options.map_or(0, <[u8]>::len));
+    let mut inner = Vec::with_capacity(
+        32 + action.len() + memory.len() + state.map_or(0, <[u8]>::len) + options.map_or(0, <[u8]>::len),
+    );
     put_bytes(&mut inner, 0x0a, b"action.invoke");
     put_bytes(&mut inner, 0x12, id.as_bytes());
     put_bytes(&mut inner, 0x1a, action.as_bytes());

@@ -59,16 +59,14 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
         return error_envelope("", codes::MALFORMED, "Envelope has no body set");
     };
     match body {
-        Body::PluginInit(r) => {
-            respond(&r.id, plugin.init(&r.config), |id, ()| {
-                Body::PluginInitResult(PluginInitResponse {
-                    r#type: "plugin.init.result".into(),
-                    id,
-                    success: true,
-                    error: None,
-                })
+        Body::PluginInit(r) => respond(&r.id, plugin.init(&r.config), |id, ()| {
+            Body::PluginInitResult(PluginInitResponse {
+                r#type: "plugin.init.result".into(),
+                id,
+                success: true,
+                error: None,
             })
-        }
+        }),
         Body::ActionInvoke(r) => {
             let memory = r.memory.unwrap_or_default();
             let result = plugin.invoke_action(&r.action, &memory, r.state.as_ref(), r.options.as_ref());
@@ -102,7 +100,8 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
             Body::ModelResult(ModelInvokeResult { r#type: "model.result".into(), id, result: Some(result) })
         }),
         Body::DbCall(r) => {
-            let params = r.params.as_ref().map_or_else(|| serde_json::Value::Object(Default::default()), struct_to_json);
+            let params =
+                r.params.as_ref().map_or_else(|| serde_json::Value::Object(Default::default()), struct_to_json);
             respond(&r.id, plugin.db_call(&r.method, &params), |id, result| {
                 Body::DbResult(DbCallResult { r#type: "db.result".into(), id, result: Some(json_to_value(result)) })
             })
@@ -237,8 +236,7 @@ pub fn envelope_from_json(line: &str) -> Result<Envelope, ErrorResponse> {
         "db.result" => DbResult, "manifest.result" => ManifestResult, "hello.result" => HelloResult,
         "shutdown.result" => ShutdownResult, "error" => Error, "ready" => Ready, "log" => Log,
     );
-    body.map(envelope)
-        .map_err(|e| err(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
+    body.map(envelope).map_err(|e| err(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
 }
 
 /// The proto3 JSON of an envelope's body (the JSON form of every message is its body alone).
@@ -252,10 +250,35 @@ pub fn envelope_to_json(envelope: &Envelope) -> String {
         };
     }
     let out = ser!(
-        ActionInvoke, ActionResult, ActionValidate, Validation, ProviderGet, ProviderResult, EvaluatorInvoke,
-        EvaluatorResult, PluginInit, PluginInitResult, ServiceStart, ServiceStop, ServiceResult, RouteHandle,
-        RouteResult, Error, Ready, Hello, HelloResult, Cancel, Log, Shutdown, ShutdownResult, DbCall, DbResult,
-        ManifestGet, ManifestResult, ModelInvoke, ModelResult,
+        ActionInvoke,
+        ActionResult,
+        ActionValidate,
+        Validation,
+        ProviderGet,
+        ProviderResult,
+        EvaluatorInvoke,
+        EvaluatorResult,
+        PluginInit,
+        PluginInitResult,
+        ServiceStart,
+        ServiceStop,
+        ServiceResult,
+        RouteHandle,
+        RouteResult,
+        Error,
+        Ready,
+        Hello,
+        HelloResult,
+        Cancel,
+        Log,
+        Shutdown,
+        ShutdownResult,
+        DbCall,
+        DbResult,
+        ManifestGet,
+        ManifestResult,
+        ModelInvoke,
+        ModelResult,
     );
     out.unwrap_or_else(|e| {
         // Only non-finite numbers in a Value can fail; answer with an error the peer can read.

@@ -485,7 +485,13 @@ impl Session {
         match request.body {
             Some(Body::Hello(hello)) => {
                 let (accepted, error) = if hello.protocol_version != PROTOCOL_VERSION {
-                    (false, Some(format!("protocol version {} not supported (server speaks {PROTOCOL_VERSION})", hello.protocol_version)))
+                    (
+                        false,
+                        Some(format!(
+                            "protocol version {} not supported (server speaks {PROTOCOL_VERSION})",
+                            hello.protocol_version
+                        )),
+                    )
                 } else {
                     match Framing::try_from(hello.framing) {
                         Ok(Framing::Json | Framing::Protobuf | Framing::Unspecified) => (true, None),
@@ -521,7 +527,10 @@ impl Session {
                 self.shutting_down.store(true, Ordering::SeqCst);
                 self.server.inflight.wait_idle();
                 self.send(&Envelope {
-                    body: Some(Body::ShutdownResult(ShutdownResult { r#type: "shutdown.result".into(), id: shutdown.id })),
+                    body: Some(Body::ShutdownResult(ShutdownResult {
+                        r#type: "shutdown.result".into(),
+                        id: shutdown.id,
+                    })),
                 });
                 std::process::exit(0);
             }
@@ -554,7 +563,12 @@ impl Session {
                     Err(payload) => {
                         let message = format!("plugin panicked: {}", panic_message(&*payload));
                         Envelope {
-                            body: Some(Body::Error(dispatch::error_response(&id, codes::HANDLER_ERROR, message, Some("panic")))),
+                            body: Some(Body::Error(dispatch::error_response(
+                                &id,
+                                codes::HANDLER_ERROR,
+                                message,
+                                Some("panic"),
+                            ))),
                         }
                     }
                 })

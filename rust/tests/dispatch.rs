@@ -79,7 +79,11 @@ fn error_code(body: &Body) -> (String, String, String) {
 
 #[test]
 fn every_request_kind_gets_its_response_type_and_id() {
-    let init = call(Body::PluginInit(PluginInitRequest { r#type: "plugin.init".into(), id: "1".into(), ..Default::default() }));
+    let init = call(Body::PluginInit(PluginInitRequest {
+        r#type: "plugin.init".into(),
+        id: "1".into(),
+        ..Default::default()
+    }));
     assert!(matches!(&init, Body::PluginInitResult(r) if r.r#type == "plugin.init.result" && r.id == "1" && r.success));
 
     let mut opts = Struct::default();
@@ -162,22 +166,30 @@ fn db_call_converts_struct_params_to_json_and_back() {
         }})
     );
     // Absent params reach the plugin as an empty object.
-    let body = call(Body::DbCall(DbCallRequest { r#type: "db.call".into(), id: "e".into(), method: "m".into(), params: None }));
+    let body = call(Body::DbCall(DbCallRequest {
+        r#type: "db.call".into(),
+        id: "e".into(),
+        method: "m".into(),
+        params: None,
+    }));
     let Body::DbResult(r) = body else { panic!("{body:?}") };
     assert_eq!(dispatch::value_to_json(&r.result.unwrap())["params"], serde_json::json!({}));
 }
 
 #[test]
 fn plugin_errors_become_error_envelopes_with_code() {
-    let body = call(Body::ActionInvoke(ActionInvokeRequest { id: "x".into(), action: "NOPE".into(), ..Default::default() }));
+    let body =
+        call(Body::ActionInvoke(ActionInvokeRequest { id: "x".into(), action: "NOPE".into(), ..Default::default() }));
     assert_eq!(error_code(&body), ("x".into(), codes::NOT_FOUND.into(), "action not found: NOPE".into()));
-    let body = call(Body::ModelInvoke(ModelInvokeRequest { id: "m".into(), model: "FAIL".into(), ..Default::default() }));
+    let body =
+        call(Body::ModelInvoke(ModelInvokeRequest { id: "m".into(), model: "FAIL".into(), ..Default::default() }));
     assert_eq!(error_code(&body).1, codes::HANDLER_ERROR);
     let mut config = HashMap::new();
     config.insert("bad".to_owned(), "1".to_owned());
     let body = call(Body::PluginInit(PluginInitRequest { id: "i".into(), config, ..Default::default() }));
     assert_eq!(error_code(&body), ("i".into(), codes::INVALID_ARGUMENT.into(), "bad config".into()));
-    let body = call(Body::ServiceStart(ServiceStartRequest { id: "s".into(), service: "svc".into(), ..Default::default() }));
+    let body =
+        call(Body::ServiceStart(ServiceStartRequest { id: "s".into(), service: "svc".into(), ..Default::default() }));
     assert_eq!(error_code(&body).1, codes::NOT_FOUND);
     let body = call(Body::RouteHandle(RouteHandlerRequest { id: "r".into(), ..Default::default() }));
     assert_eq!(error_code(&body).1, codes::NOT_FOUND);

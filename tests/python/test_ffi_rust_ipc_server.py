@@ -23,8 +23,8 @@ pytestmark = pytest.mark.timeout(1200)
 @pytest.fixture(scope="module")
 def server_bin() -> str:
     cmd = [
-        "cargo", "build", "-j2", "--release", "-p", "elizaos-interop-echo-fixture", "--bin", "echo-plugin-ipc",
-        "--message-format=json-render-diagnostics",
+        "cargo", "build", "-j2", "--release", "-p", "elizaos-interop-echo-fixture",
+        "--bin", "echo-plugin-ipc", "--message-format=json-render-diagnostics",
     ]  # fmt: skip
     env = {**os.environ, "CARGO_TARGET_DIR": str(FIXTURE_TARGET)}
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
