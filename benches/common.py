@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import statistics
 import time
@@ -43,10 +44,8 @@ def peak_kib(pid: int | str = "self") -> int:
 
 def reset_peak(pid: int | str = "self") -> None:
     """Reset the kernel's peak-RSS mark (VmHWM) for `pid` (Linux: write 5 to clear_refs)."""
-    try:
+    with contextlib.suppress(OSError):
         Path(f"/proc/{pid}/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def child_pids(pid: int | str = "self") -> list[int]:
@@ -70,8 +69,20 @@ def child_pids(pid: int | str = "self") -> list[int]:
     return out
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of `pid` (clock-tick resolution)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
 class MemProbe:
-    """Peak RSS growth of this process and of its children over a measured stretch."""
+    """Peak RSS growth and CPU time of this process and of its children over a measured stretch."""
 
     def __init__(self) -> None:
         self.children = child_pids()
@@ -80,8 +91,12 @@ class MemProbe:
             reset_peak(c)
         self.before = rss_kib()
         self.child_before = {c: rss_kib(c) for c in self.children}
+        self.child_cpu = {c: cpu_seconds(c) for c in self.children}
+        self.cpu = time.process_time()
 
-    def finish(self) -> dict[str, int]:
+    def finish(self) -> dict[str, float]:
+        cpu = time.process_time() - self.cpu
+        child_cpu = sum(cpu_seconds(c) - v for c, v in self.child_cpu.items())
         host = max(0, peak_kib() - self.before)
         child = sum(max(0, peak_kib(c) - b) for c, b in self.child_before.items())
         return {
@@ -89,6 +104,8 @@ class MemProbe:
             "server_peak_delta_kib": child,
             "host_rss_kib": self.before,
             "server_rss_kib": sum(self.child_before.values()),
+            "host_cpu_s": cpu,
+            "server_cpu_s": child_cpu,
         }
 
 
@@ -123,7 +140,9 @@ async def measure_async(
     return {"n": n, "total_ns": total, "lat_ns": lat, **probe.finish()}
 
 
-async def throughput(call: Callable[[], Awaitable[Any]], concurrency: int, total_calls: int) -> dict[str, Any]:
+async def throughput(
+    call: Callable[[], Awaitable[Any]], concurrency: int, total_calls: int
+) -> dict[str, Any]:
     """`concurrency` tasks each doing total_calls/concurrency calls back to back: calls per second overall."""
     per = max(1, total_calls // concurrency)
 

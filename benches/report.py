@@ -53,6 +53,8 @@ def build(raw: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
                 "server_peak_delta_kib": r["server_peak_delta_kib"],
                 "host_rss_kib": r["host_rss_kib"],
                 "server_rss_kib": r["server_rss_kib"],
+                "host_cpu_us_per_call": r["host_cpu_s"] / r["n"] * 1e6 if "host_cpu_s" in r else None,
+                "server_cpu_us_per_call": r["server_cpu_s"] / r["n"] * 1e6 if "server_cpu_s" in r else None,
                 "samples_ns": subsample(r["lat_ns"]),
             }
         )
@@ -99,7 +101,13 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         add(f"{key} median round trip", med, "< 60 µs", med < 60, "µs")
         for peer, need in (("grpc", 3.0), ("mcp", 10.0)):
             ratio = r["vs_peer"].get(peer)
-            add(f"{key} faster than {peer}", ratio, f">= {need:g}x", None if ratio is None else ratio >= need, "x")
+            add(
+                f"{key} faster than {peer}",
+                ratio,
+                f">= {need:g}x",
+                None if ratio is None else ratio >= need,
+                "x",
+            )
     r = _get(results, "wasm-py")
     if r is not None:
         add("wasm-py median round trip", r["median_us"], "< 10 µs", r["median_us"] < 10, "µs")
@@ -118,7 +126,13 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         if s["key"] == "ipc-py":
             add("Python IPC plugin ready (first spawn)", s["cold_ms"], "< 150 ms", s["cold_ms"] < 150, "ms")
             if s["cached_ms"] is not None:
-                add("Python IPC plugin ready (repeat spawn)", s["cached_ms"], "< 150 ms", s["cached_ms"] < 150, "ms")
+                add(
+                    "Python IPC plugin ready (repeat spawn)",
+                    s["cached_ms"],
+                    "< 150 ms",
+                    s["cached_ms"] < 150,
+                    "ms",
+                )
     return out
 
 
@@ -126,6 +140,13 @@ def _mem(r: dict[str, Any]) -> str:
     host = r["host_peak_delta_kib"] / 1024
     srv = r["server_peak_delta_kib"] / 1024
     return f"{host:.1f}+{srv:.1f}" if r["server_rss_kib"] else f"{host:.1f}"
+
+
+def _cpu(r: dict[str, Any]) -> str:
+    host, srv = r.get("host_cpu_us_per_call"), r.get("server_cpu_us_per_call")
+    if host is None:
+        return "-"
+    return f"{host:.1f}+{srv:.1f}" if r["server_rss_kib"] and srv is not None else f"{host:.1f}"
 
 
 def _fmt_us(v: float) -> str:
@@ -141,7 +162,7 @@ def render(results: dict[str, Any]) -> str:
     )
     head = (
         f"{'path':<52} {'payload':>7} {'median µs':>10} {'p99 µs':>10} {'calls/s':>11} "
-        f"{'peak MiB':>9}  {'vs peer (peer median / ours)':<30} {'vs claim':>10}"
+        f"{'peak MiB':>9} {'cpu µs/call':>12}  {'vs peer (peer median / ours)':<30} {'vs claim':>10}"
     )
     for payload in PAYLOAD_ORDER:
         lines.append("")
@@ -155,21 +176,27 @@ def render(results: dict[str, Any]) -> str:
             claim = f"{r['vs_claim']:,.1f}x" if r["vs_claim"] is not None else ""
             lines.append(
                 f"{r['label']:<52} {payload:>7} {_fmt_us(r['median_us']):>10} {_fmt_us(r['p99_us']):>10} "
-                f"{r['calls_per_s']:>11,.0f} {_mem(r):>9}  {peers:<30} {claim:>10}"
+                f"{r['calls_per_s']:>11,.0f} {_mem(r):>9} {_cpu(r):>12}  {peers:<30} {claim:>10}"
             )
     lines.append("")
     lines.append(
-        "peak MiB: growth of peak RSS (VmHWM, reset before the loop) of the host process [+ the plugin server "
-        "process]; vs claim: median / the seed's claim (Direct 1 ns, FFI 10 ns, WASM 1 µs, IPC 1 ms)"
+        "peak MiB: growth of peak RSS (VmHWM, reset before the loop) of the host process "
+        "[+ the plugin server process];\ncpu µs/call: CPU time (user+sys) of the host [+ server] process "
+        "over the timed loop / calls (robust to a busy machine); vs claim: median / the seed's claim "
+        "(Direct 1 ns, FFI 10 ns, WASM 1 µs, IPC 1 ms)"
     )
     if results["throughput"]:
         lines.append("")
         lines.append("throughput, ECHO small, many calls in flight on one connection")
-        lines.append(f"{'path':<52} {'in flight':>9} {'calls':>8} {'calls/s':>11} {'peak MiB':>9}")
+        lines.append(
+            f"{'path':<52} {'in flight':>9} {'calls':>8} {'calls/s':>11} {'peak MiB':>9} {'cpu µs/call':>12}"
+        )
         for t in results["throughput"]:
             label = ROWS.get(t["key"], (t["key"],))[0]
+            cpu = f"{t['host_cpu_s'] / t['calls'] * 1e6:.1f}+{t['server_cpu_s'] / t['calls'] * 1e6:.1f}"
             lines.append(
-                f"{label:<52} {t['concurrency']:>9} {t['calls']:>8} {t['calls_per_s']:>11,.0f} {_mem(t):>9}"
+                f"{label:<52} {t['concurrency']:>9} {t['calls']:>8} {t['calls_per_s']:>11,.0f} {_mem(t):>9} "
+                f"{cpu:>12}"
             )
     if results["startup"]:
         lines.append("")
@@ -185,7 +212,9 @@ def render(results: dict[str, Any]) -> str:
         shown = "n/a" if v is None else (f"{v:,.1f}" if t["unit"] != "x" else f"{v:.1f}")
         verdict = "n/a" if t["met"] is None else ("MET " if t["met"] else "MISS")
         unit = "" if t["unit"] == "x" else f" {t['unit']}"
-        lines.append(f"  [{verdict}] {t['target']:<52} {shown}{unit if v is not None else ''}  (goal {t['goal']})")
+        lines.append(
+            f"  [{verdict}] {t['target']:<52} {shown}{unit if v is not None else ''}  (goal {t['goal']})"
+        )
     if m["missing"]:
         lines.append("")
         lines.append("not measured:")

@@ -27,9 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches import report  # noqa: E402
-from benches.common import RESULTS, ROOT, env_for_children  # noqa: E402
-from benches.workers import ECHO_SO, ECHO_WASM, EXTISM_WASM, WORKERS, Config, run_worker  # noqa: E402
+from benches import report
+from benches.common import RESULTS, ROOT, env_for_children
+from benches.workers import ECHO_SO, ECHO_WASM, EXTISM_WASM, WORKERS, Config, run_worker
 
 RUST_BENCH = ROOT / "target/release/examples/bench_wasm"
 NODE_BENCH = ROOT / "benches/node/wasm_bench.mjs"
@@ -51,7 +51,9 @@ def _build(what: str, argv: list[str], artifact: Path, env: dict[str, str] | Non
     proc = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True)
     if proc.returncode != 0 or not artifact.exists():
         tail = "\n".join((proc.stderr or proc.stdout).splitlines()[-25:])
-        raise BuildError(f"[bench] building {what} failed (exit {proc.returncode}); {artifact} missing.\n{tail}")
+        raise BuildError(
+            f"[bench] building {what} failed (exit {proc.returncode}); {artifact} missing.\n{tail}"
+        )
     log(f"built {artifact.relative_to(ROOT)} in {time.perf_counter() - t:.0f}s")
 
 
@@ -76,13 +78,25 @@ def ensure_artifacts(rebuild: bool, wanted: set[str]) -> None:
         # cargo decides whether anything changed (a no-op build takes a second)
         _build(
             "the Rust wasm bench example",
-            ["cargo", "build", "--release", "-p", "elizaos-interop", "--features", "host", "--example", "bench_wasm"],
+            [
+                "cargo",
+                "build",
+                "--release",
+                "-p",
+                "elizaos-interop",
+                "--features",
+                "host",
+                "--example",
+                "bench_wasm",
+            ],
             RUST_BENCH,
         )
     if (wanted & {"wasm-node", "ipc-ts"}) and (
         rebuild or not (TS_DIST / "wasm-loader.js").exists() or not (TS_DIST / "bridge-server.js").exists()
     ):
-        _build("the TypeScript package", ["npm", "run", "build", "-w", "typescript"], TS_DIST / "wasm-loader.js")
+        _build(
+            "the TypeScript package", ["npm", "run", "build", "-w", "typescript"], TS_DIST / "wasm-loader.js"
+        )
 
 
 def check_peers(allow_missing: bool) -> set[str]:
@@ -154,7 +168,9 @@ def run_node(cfg: Config) -> dict[str, Any]:
     if proc.returncode != 0:
         raise RuntimeError(f"node wasm bench failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
     log(f"wasm-node: {time.perf_counter() - t:.1f}s")
-    return _external_rows("wasm-node", json.loads(proc.stdout), "WebAssembly.compile + instantiate (first / again)")
+    return _external_rows(
+        "wasm-node", json.loads(proc.stdout), "WebAssembly.compile + instantiate (first / again)"
+    )
 
 
 def run_rust(cfg: Config) -> dict[str, Any]:
@@ -164,7 +180,9 @@ def run_rust(cfg: Config) -> dict[str, Any]:
     if proc.returncode != 0:
         raise RuntimeError(f"rust wasm bench failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
     log(f"wasm-rust: {time.perf_counter() - t:.1f}s")
-    return _external_rows("wasm-rust", {"": json.loads(proc.stdout)}, "compile + instantiate (first) / module cached")
+    return _external_rows(
+        "wasm-rust", {"": json.loads(proc.stdout)}, "compile + instantiate (first) / module cached"
+    )
 
 
 ALL = ["direct", "ffi", "wasm-py", "extism", "wasm-node", "wasm-rust", "ipc", "ipc-ts", "grpc", "mcp"]
@@ -184,7 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.worker:
-        cfg = Config(**{k: tuple(v) if isinstance(v, list) else v for k, v in json.loads(args.worker_cfg).items()})
+        c = json.loads(args.worker_cfg)
+        cfg = Config(
+            seconds=float(c["seconds"]),
+            max_calls=int(c["max_calls"]),
+            tp_calls=int(c["tp_calls"]),
+            concurrency=tuple(int(x) for x in c["concurrency"]),
+            spawns=int(c["spawns"]),
+        )
         run_worker(args.worker, cfg, Path(args.worker_out))
         return 0
 
@@ -193,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown paths: {', '.join(sorted(unknown))} (choose from {', '.join(ALL)})")
     missing = check_peers(args.allow_missing)
-    skipped = {k: f"pip package {PEER_MODULES[m]} missing" for k, m in NEEDS.items() if m in missing and k in wanted}
+    skipped = {
+        k: f"pip package {PEER_MODULES[m]} missing" for k, m in NEEDS.items() if m in missing and k in wanted
+    }
     wanted -= set(skipped)
     ensure_artifacts(args.rebuild, wanted)
 

@@ -10,12 +10,19 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from elizaos_interop.model import ActionResult, Envelope, EnvelopePlugin, Memory, PluginHandle, raise_for_error
+from elizaos_interop.model import (
+    ActionResult,
+    Envelope,
+    EnvelopePlugin,
+    Memory,
+    PluginHandle,
+    raise_for_error,
+)
 
 from .common import BENCHES, PAYLOADS, ROOT, env_for_children, measure_async, rss_kib, throughput, timed
 
@@ -37,7 +44,10 @@ class Config:
 
 
 def memory(text: str) -> Memory:
-    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="00000000-0000-0000-0000-000000000002")
+    m = Memory(
+        entity_id="00000000-0000-0000-0000-000000000001",
+        room_id="00000000-0000-0000-0000-000000000002",
+    )
     m.content.text = text
     return m
 
@@ -106,7 +116,14 @@ async def w_ffi(cfg: Config) -> Out:
     cold, handle = timed(lambda: load_rust_plugin(ECHO_SO))
     load_rss = rss_kib() - rss0
     cached = [timed(lambda: load_rust_plugin(ECHO_SO))[0] for _ in range(3)]
-    startup(out, "ffi", "dlopen + manifest.get (first) / library already mapped", cold, cached, load_rss_kib=load_rss)
+    startup(
+        out,
+        "ffi",
+        "dlopen + manifest.get (first) / library already mapped",
+        cold,
+        cached,
+        load_rss_kib=load_rss,
+    )
     await latency_rows(out, "ffi", handle, cfg)
     # the floor: pre-encoded request bytes straight into the extension (no Envelope building or parsing)
     for payload, text in PAYLOADS.items():
@@ -115,9 +132,8 @@ async def w_ffi(cfg: Config) -> Out:
         req.type, req.id, req.action = "action.invoke", "1", ACTION
         req.memory.CopyFrom(memory(text))
         data = env.SerializeToString()
-        call_bytes = handle.call_bytes
 
-        async def raw(data: bytes = data) -> bytes:
+        async def raw(data: bytes = data, call_bytes: Callable[[bytes], bytes] = handle.call_bytes) -> bytes:
             return call_bytes(data)
 
         def check(b: bytes, text: str = text) -> None:
@@ -167,7 +183,7 @@ class ExtismHandle(EnvelopePlugin):
         raise_for_error(res)
         super().__init__(res.manifest_result.manifest, source=str(EXTISM_WASM))
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         return Envelope.FromString(self._plugin.call("call", request.SerializeToString()))
 
     async def close(self) -> None:
@@ -186,7 +202,14 @@ async def w_extism(cfg: Config) -> Out:
     cold = (time.perf_counter() - t0) * 1e3
     load_rss = rss_kib() - rss0
     cached = [timed(lambda: ExtismHandle(extism.Plugin(compiled)))[0] for _ in range(3)]
-    startup(out, "extism", "compile + instantiate (first) / CompiledPlugin reused", cold, cached, load_rss_kib=load_rss)
+    startup(
+        out,
+        "extism",
+        "compile + instantiate (first) / CompiledPlugin reused",
+        cold,
+        cached,
+        load_rss_kib=load_rss,
+    )
     await latency_rows(out, "extism", handle, cfg)
     return out
 
@@ -222,7 +245,9 @@ async def w_ipc(cfg: Config) -> Out:
         t0 = time.perf_counter()
         h = await load_python_ipc_plugin(PY_ECHO, transport=transport, framing=framing)
         ready_ms = (time.perf_counter() - t0) * 1e3
-        out["startup"].append({"key": key, "what": "ready (incl. hello)", "cold_ms": ready_ms, "cached_ms": None})
+        out["startup"].append(
+            {"key": key, "what": "ready (incl. hello)", "cold_ms": ready_ms, "cached_ms": None}
+        )
         await latency_rows(out, key, h, cfg)
         await _ipc_tp(out, key, h, cfg)
         await h.close()
@@ -249,7 +274,7 @@ async def w_ipc_ts(cfg: Config) -> Out:
     return out
 
 
-# ------------------------------------------------------------------------------------------ peers over a process
+# ---------------------------------------------------------------------------------- peers over a process
 
 
 @contextlib.asynccontextmanager
@@ -274,7 +299,7 @@ async def _server(argv: list[str]) -> AsyncIterator[tuple[asyncio.subprocess.Pro
 
 
 class GrpcHandle(EnvelopePlugin):
-    """The grpcio peer behind the same `PluginHandle` code path as our IPC handle (Envelope bytes both ways)."""
+    """The grpcio peer behind the same `PluginHandle` code path as our IPC handle (Envelope bytes)."""
 
     path = "ipc"
 
@@ -282,7 +307,7 @@ class GrpcHandle(EnvelopePlugin):
         self._stub = stub
         super().__init__(Envelope().manifest_result.manifest, source="grpc")
 
-    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:  # noqa: ASYNC109
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
         return Envelope.FromString(await self._stub(request.SerializeToString()))
 
     async def close(self) -> None:
@@ -310,7 +335,13 @@ async def w_grpc(cfg: Config) -> Out:
                 await latency_rows(out, "grpc", handle, cfg)
                 await _ipc_tp(out, "grpc", handle, cfg)
             await channel.close()
-    startup(out, "grpc", "spawn the grpc server until the first call answers (first / repeat)", times[0], times[1:])
+    startup(
+        out,
+        "grpc",
+        "spawn the grpc server until the first call answers (first / repeat)",
+        times[0],
+        times[1:],
+    )
     return out
 
 
@@ -323,10 +354,13 @@ async def w_mcp(cfg: Config) -> Out:
         command=sys.executable, args=[str(BENCHES / "peers" / "mcp_server.py")], env=env_for_children()
     )
     times = []
-    devnull = open(os.devnull, "w")  # noqa: SIM115 (the server's stderr logging)
+    devnull = open(os.devnull, "w")  # noqa: SIM115, ASYNC230 (the server's stderr logging)
     for i in range(1 + min(cfg.spawns, 2)):
         t0 = time.perf_counter()
-        async with stdio_client(params, errlog=devnull) as (read, write), ClientSession(read, write) as session:
+        async with (
+            stdio_client(params, errlog=devnull) as (read, write),
+            ClientSession(read, write) as session,
+        ):
             await session.initialize()
             times.append((time.perf_counter() - t0) * 1e3)
             if i == min(cfg.spawns, 2):
@@ -348,7 +382,7 @@ async def w_mcp(cfg: Config) -> Out:
     return out
 
 
-WORKERS: dict[str, Callable[[Config], Awaitable[Out]]] = {
+WORKERS: dict[str, Callable[[Config], Coroutine[Any, Any, Out]]] = {
     "direct": w_direct,
     "ffi": w_ffi,
     "wasm-py": w_wasm,

@@ -1,6 +1,6 @@
 """Bench peer: an MCP stdio server (PyPI `mcp`) with one `echo` tool returning the text it was given.
 
-    python benches/peers/mcp_server.py
+python benches/peers/mcp_server.py
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ def build() -> Any:
 
         server: Any = MCPServer("bench-echo", log_level="WARNING")
     except ImportError:  # mcp 1.x
-        from mcp.server.fastmcp import FastMCP  # type: ignore[import-not-found,unused-ignore]
+        from mcp.server.fastmcp import FastMCP  # type: ignore[import-not-found,attr-defined,unused-ignore]
 
         server = FastMCP("bench-echo", log_level="WARNING")
 

@@ -1,8 +1,11 @@
-"""Bench plugin: an elizaOS Python plugin whose ECHO action returns the message text (served directly and over IPC)."""
+"""Bench plugin: an elizaOS Python plugin whose ECHO action returns the message text.
+
+Served in-process (direct path), by our IPC bridge and by the grpc peer server.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from elizaos.types.components import ActionDefinition
 from elizaos.types.plugin import Plugin
@@ -26,5 +29,9 @@ async def _echo(
 plugin = Plugin(
     name="bench-echo",
     description="elizaos-interop bench: echo",
-    actions=[ActionDefinition(name="ECHO", description="echo the text", handler=_echo, validate=_validate)],
+    actions=[
+        ActionDefinition(
+            name="ECHO", description="echo the text", handler=cast(Any, _echo), validate=cast(Any, _validate)
+        )
+    ],
 )

@@ -330,6 +330,11 @@ async fn bad_manifests_name_the_field() {
             "interop.wasmPath",
         ),
         (
+            "ipc-port",
+            serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "m", "ipcPort": 9000}}),
+            "interop.ipcPort",
+        ),
+        (
             "unspecified",
             serde_json::json!({"name": "x", "language": "rust", "interop": {}}),
             "interop.protocol",

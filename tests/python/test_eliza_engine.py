@@ -151,3 +151,10 @@ def test_script_loop_is_reported() -> None:
     )
     with pytest.raises(ScriptError, match="loop"):
         Conversation(script).respond("a")
+
+
+def test_empty_input_gets_the_none_reply_in_the_engine() -> None:
+    # The generate-response action refuses empty text; the engine itself answers with NONE's next reply.
+    conv = Conversation()
+    assert conv.respond("") == "I AM NOT SURE I UNDERSTAND YOU FULLY"
+    assert conv.respond("   ") == "PLEASE GO ON"

@@ -299,3 +299,31 @@ def test_concurrent_calls_from_threads_are_serialised(echo_as_path: pathlib.Path
 
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(one, range(400))) == [f"t{i}" for i in range(400)]
+
+
+RUST_ECHO_WASI = ROOT / "target" / "wasm" / "wasm32-wasip1" / "wasm" / "echo_plugin.wasm"
+
+
+async def test_wasip1_module_needs_wasi_and_gets_nothing_else() -> None:
+    build = ["bash", "tools/build-wasm.sh", "--target", "wasm32-wasip1", "--skip-as"]
+    path = _built(RUST_ECHO_WASI, [*build, "elizaos-interop-echo-fixture"])
+    with pytest.raises(PluginLoadError, match="wasi_snapshot_preview1"):
+        load_wasm_plugin(path)
+    plugin = load_wasm_plugin(path, wasi=True)
+    assert (await plugin.invoke_action("ECHO", memory("via wasi"))).text == "via wasi"
+    # stdout goes nowhere (no inherited stdio); the call still succeeds
+    assert (await plugin.invoke_action("PRINT", memory("quiet"))).text == "quiet"
+    with pytest.raises(WasmTrapError, match="PANIC"):
+        await plugin.invoke_action("PANIC", memory("x"))
+    assert (await plugin.invoke_action("ECHO", memory("again"))).text == "again"
+
+
+async def test_echo_as_plugin_json_loads_through_the_loader(echo_as_path: pathlib.Path) -> None:
+    assert echo_as_path.name == "plugin_echo_as.wasm"  # built before plugin.json points at it
+    from elizaos_interop.loader import load_plugin
+
+    plugin = await load_plugin(ROOT / "plugins" / "plugin-echo-as" / "plugin.json", fuel=1_000_000)
+    assert isinstance(plugin, WasmPlugin)
+    assert plugin.fuel == 1_000_000
+    assert plugin.source.endswith("plugin_echo_as.wasm")
+    assert (await plugin.invoke_action("echo", memory("via plugin.json"))).text == "via plugin.json"

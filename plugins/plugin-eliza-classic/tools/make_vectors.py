@@ -165,7 +165,8 @@ CONVERSATIONS: list[tuple[str, str, str, list[tuple[str | None, str]]]] = [
             (None, "The grass is green."),
             (None, "It's raining."),
             (None, "Tomorrow."),
-            (None, ""),
+            # No empty input here: the generate-response action refuses it (as elizaOS's does), and every
+            # host path must replay these vectors through the action. Engine-level empty input is unit-tested.
             (None, "..."),
             (None, "none"),
             (None, "Memory."),

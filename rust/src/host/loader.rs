@@ -186,6 +186,12 @@ pub async fn load_plugin_with(
                 ipc.name = name.clone();
             }
             ipc.cwd = Some(interop.cwd.as_deref().map_or_else(|| pj.dir.clone(), |c| pj.resolve(c)));
+            if let Some(port) = interop.ipc_port {
+                return Err(pj.error(
+                    "interop.ipcPort",
+                    format!("{port}: the Rust host starts the server itself; use interop.transport \"tcp\" (a free port is picked)"),
+                ));
+            }
             ipc.transport = match interop.transport.as_deref() {
                 None => ipc.transport.clone(),
                 Some("stdio") => Transport::Stdio,
