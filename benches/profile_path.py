@@ -31,7 +31,7 @@ from benches.workers import ECHO_SO, ECHO_WASM, PY_ECHO, memory
 
 def top(stats_src: cProfile.Profile | str, n: int, title: str) -> None:
     out = io.StringIO()
-    st = pstats.Stats(stats_src, stream=out)  # type: ignore[arg-type]
+    st = pstats.Stats(stats_src, stream=out)
     st.strip_dirs().sort_stats("tottime").print_stats(n)
     print(f"\n===== {title}: top {n} by own time =====")
     print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])

@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure_artifacts(args.rebuild, wanted)
 
     cfg = (
-        Config(seconds=0.25, max_calls=20_000, tp_calls=4_000, concurrency=(64, 256), spawns=2)
+        Config(seconds=0.25, max_calls=20_000, tp_calls=4_000, concurrency=(64, 256), spawns=1)
         if args.quick
         else Config(seconds=1.2, max_calls=200_000, tp_calls=30_000, concurrency=(64, 256), spawns=5)
     )

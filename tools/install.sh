@@ -27,11 +27,13 @@ npm ci --silent --no-audit --no-fund
 log "codegen tools"
 ./codegen/generate.sh
 
-log "cargo: release cdylibs and binaries"
+log "cargo: release cdylibs and binaries, debug fixture binaries"
 cargo build --release --workspace -j2 --quiet
+cargo build --workspace -j2 --quiet
 
-log "wasm: Rust plugins and the AssemblyScript plugin"
+log "wasm: Rust plugins (wasm32-unknown-unknown and a wasm32-wasip1 fixture) and the AssemblyScript plugin"
 bash tools/build-wasm.sh
+bash tools/build-wasm.sh --target wasm32-wasip1 --skip-as elizaos-interop-echo-fixture
 
-log "TypeScript: build"
+log "TypeScript: build (package, reference plugins, examples)"
 npm run --silent build

@@ -41,9 +41,14 @@ rust_lint() {
   cargo clippy -p elizaos-interop --all-targets --all-features -j2 --quiet -- -D warnings
 }
 rust_tests() { cargo test --workspace -j2 --quiet && cargo test -p elizaos-interop --all-features -j2 --quiet; }
-ts_types() { npx tsc -p typescript/tsconfig.json --noEmit && npm run --silent build; }
+ts_types() { npm run --silent typecheck --workspaces --if-present; }
 node_tests() { npm test --silent; }
 py_tests() { python3 -m pytest -q -p no:cacheprovider tests/python; }
+examples() {
+  python3 examples/py_loads_all.py &&
+  node typescript/dist/examples/ts-loads-all.js &&
+  cargo run -j2 --quiet -p elizaos-interop --features host --example rust_loads_all
+}
 
 section "codegen up to date" codegen_fresh
 section "buf lint + breaking" buf_checks
@@ -54,6 +59,7 @@ section "cargo test" rust_tests
 section "tsc" ts_types
 section "node tests" node_tests
 section "pytest" py_tests
+section "examples (Python, TypeScript and Rust hosts load every plugin)" examples
 
 printf '\n'
 [ "$failed" -eq 0 ] || printf 'failed sections: %s\n' "${failures[*]}"

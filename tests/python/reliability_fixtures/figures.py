@@ -1,13 +1,13 @@
 """Figures of the reliability suite (cases tried, faults injected, calls made, calls lost...).
 
-Each test records its figures with `record(...)`. The module-scoped autouse fixture `reliability_figures` (import
-it into a test module) prints the module's block when the module ends, and a session summary is printed once at
-interpreter exit. Both go to `sys.__stderr__`, so they show with or without `-s` and with pytest's capture on.
+Each test records its figures with `record(...)`. Import the autouse fixture `reliability_figures` into a test
+module: it prints the module's block when the module ends, and the suite's totals once at the end of the session.
+Both are written through pytest's terminal reporter (never captured, so they show with or without `-s`), or to
+`sys.__stderr__` outside pytest.
 """
 
 from __future__ import annotations
 
-import atexit
 import sys
 import threading
 from collections.abc import Iterator
@@ -54,7 +54,16 @@ def format_block(title: str, rows: dict[str, dict[str, Figure]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _emit(text: str) -> None:
+def _emit(config: pytest.Config | None, text: str) -> None:
+    reporter = config.pluginmanager.get_plugin("terminalreporter") if config is not None else None
+    capman = config.pluginmanager.get_plugin("capturemanager") if config is not None else None
+    if reporter is not None:
+        if capman is not None:  # fixture teardown runs with capture on: step out of it, as --setup-show does
+            with capman.global_and_fixture_disabled():
+                reporter.write("\n" + text)
+        else:
+            reporter.write("\n" + text)
+        return
     out = sys.__stderr__
     if out is not None:
         out.write("\n" + text)
@@ -71,22 +80,27 @@ def _totals(rows: dict[str, dict[str, Figure]]) -> dict[str, Figure]:
     return tot
 
 
-def _session_summary() -> None:
+_session_printed = False
+
+
+@pytest.fixture(scope="session")
+def reliability_session(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Prints the suite's totals at the end of the session (once, whichever module imported it)."""
+    yield
+    global _session_printed
     rows = snapshot()
-    if rows:
-        _emit(format_block("reliability suite: totals", {"all tests": _totals(rows)}))
-
-
-atexit.register(_session_summary)
+    if rows and not _session_printed:
+        _session_printed = True
+        _emit(request.config, format_block("reliability suite: totals", {"all tests": _totals(rows)}))
 
 
 @pytest.fixture(scope="module", autouse=True)
-def reliability_figures(request: pytest.FixtureRequest) -> Iterator[None]:
+def reliability_figures(request: pytest.FixtureRequest, reliability_session: None) -> Iterator[None]:
     """Prints the figures recorded by the tests of this module when the module ends."""
     module = request.module.__name__
     before = set(snapshot())
     yield
-    rows = {k: v for k, v in snapshot().items() if k not in before or k.startswith(module)}
+    rows = {k: v for k, v in snapshot().items() if k not in before}
     if rows and module not in _printed_modules:
         _printed_modules.add(module)
-        _emit(format_block(f"reliability figures: {module}", rows))
+        _emit(request.config, format_block(f"reliability figures: {module}", rows))
