@@ -141,19 +141,23 @@ async def measure_async(
 
 
 async def throughput(
-    call: Callable[[], Awaitable[Any]], concurrency: int, total_calls: int
+    call: Callable[[], Awaitable[Any]], concurrency: int, max_calls: int, seconds: float
 ) -> dict[str, Any]:
-    """`concurrency` tasks each doing total_calls/concurrency calls back to back: calls per second overall."""
-    per = max(1, total_calls // concurrency)
+    """`concurrency` tasks doing calls back to back on one handle: calls per second overall.
 
-    async def worker() -> None:
-        for _ in range(per):
+    A calibration round (4 calls per task) sizes the timed round to about `seconds` (at most `max_calls`)."""
+
+    async def lane(k: int) -> None:
+        for _ in range(k):
             await call()
 
-    await asyncio.gather(*(call() for _ in range(concurrency)))  # warm-up: open every lane once
+    t = time.perf_counter()
+    await asyncio.gather(*(lane(4) for _ in range(concurrency)))  # warm-up + calibration
+    rate = 4 * concurrency / (time.perf_counter() - t)
+    per = max(4, min(max_calls, int(rate * seconds)) // concurrency)
     probe = MemProbe()
     start = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(lane(per) for _ in range(concurrency)))
     elapsed = time.perf_counter() - start
     calls = per * concurrency
     return {

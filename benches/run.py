@@ -34,7 +34,13 @@ from benches.workers import ECHO_SO, ECHO_WASM, EXTISM_WASM, WORKERS, Config, ru
 RUST_BENCH = ROOT / "target/release/examples/bench_wasm"
 NODE_BENCH = ROOT / "benches/node/wasm_bench.mjs"
 TS_DIST = ROOT / "typescript/dist/typescript/src"
-PEER_MODULES = {"extism": "extism", "grpc": "grpcio", "mcp": "mcp", "matplotlib": "matplotlib"}
+PEER_MODULES = {
+    "extism": "extism",
+    "grpc": "grpcio",
+    "mcp": "mcp",
+    "matplotlib": "matplotlib",
+    "uvloop": "uvloop",
+}
 
 
 def log(msg: str) -> None:
@@ -185,8 +191,21 @@ def run_rust(cfg: Config) -> dict[str, Any]:
     )
 
 
-ALL = ["direct", "ffi", "wasm-py", "extism", "wasm-node", "wasm-rust", "ipc", "ipc-ts", "grpc", "mcp"]
-NEEDS = {"extism": "extism", "grpc": "grpc", "mcp": "mcp"}
+ALL = [
+    "direct",
+    "ffi",
+    "wasm-py",
+    "extism",
+    "wasm-node",
+    "wasm-rust",
+    "floor",
+    "ipc",
+    "ipc-uvloop",
+    "ipc-ts",
+    "grpc",
+    "mcp",
+]
+NEEDS = {"extism": "extism", "grpc": "grpc", "mcp": "mcp", "ipc-uvloop": "uvloop"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help=f"comma-separated subset of: {','.join(ALL)}")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the artifacts even when present")
     ap.add_argument("--allow-missing", action="store_true", help="skip peers whose Python package is missing")
-    ap.add_argument("--seconds", type=float, help="time budget per latency row (default 1.2, quick 0.25)")
+    ap.add_argument("--seconds", type=float, help="time budget per latency/throughput row (default 1.0, quick 0.15)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", help=argparse.SUPPRESS)
     ap.add_argument("--worker-cfg", help=argparse.SUPPRESS)
@@ -225,9 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     ensure_artifacts(args.rebuild, wanted)
 
     cfg = (
-        Config(seconds=0.25, max_calls=20_000, tp_calls=4_000, concurrency=(64, 256), spawns=1)
+        Config(seconds=0.15, max_calls=20_000, tp_calls=20_000, concurrency=(64, 256), spawns=0)
         if args.quick
-        else Config(seconds=1.2, max_calls=200_000, tp_calls=30_000, concurrency=(64, 256), spawns=5)
+        else Config(seconds=1.0, max_calls=200_000, tp_calls=200_000, concurrency=(64, 256), spawns=5)
     )
     if args.seconds:
         cfg.seconds = args.seconds

@@ -234,7 +234,7 @@ IPC_VARIANTS: list[tuple[str, str, str]] = [
 async def _ipc_tp(out: Out, key: str, handle: PluginHandle, cfg: Config) -> None:
     mem = memory(PAYLOADS["small"])
     for c in cfg.concurrency:
-        r = await throughput(lambda: handle.invoke_action(ACTION, mem), c, cfg.tp_calls)
+        r = await throughput(lambda: handle.invoke_action(ACTION, mem), c, cfg.tp_calls, cfg.seconds)
         out["throughput"].append({"key": key, **r})
 
 
@@ -244,7 +244,7 @@ async def w_ipc(cfg: Config) -> Out:
     out = new_out()
     # start-up: spawn the bridge until 'ready' (stdio json), first spawn then repeats
     times = []
-    for _ in range(1 + cfg.spawns):
+    for _ in range(1 + max(1, cfg.spawns)):
         t0 = time.perf_counter()
         h = await load_python_ipc_plugin(PY_ECHO)
         times.append((time.perf_counter() - t0) * 1e3)
@@ -280,6 +280,27 @@ async def w_ipc_ts(cfg: Config) -> Out:
         await latency_rows(out, key, h, cfg)
         await _ipc_tp(out, key, h, cfg)
         await h.close()
+    return out
+
+
+UVLOOP_BRIDGE = (
+    "import sys, uvloop; uvloop.install(); from elizaos_interop.bridge_server import main; sys.exit(main())"
+)
+
+
+async def w_ipc_uvloop(cfg: Config) -> Out:
+    """Experiment: the Unix-socket protobuf row with the bridge running on uvloop (not a default)."""
+    from elizaos_interop.ipc.client import IpcPlugin
+
+    out = new_out()
+    key = "ipc-uvloop-unix-protobuf"
+    cmd = [sys.executable, "-c", UVLOOP_BRIDGE, str(PY_ECHO)]
+    h = await IpcPlugin.start(
+        cmd, transport="unix", framing="protobuf", flags_at=len(cmd) - 1, env=env_for_children(), name="echo"
+    )
+    await latency_rows(out, key, h, cfg)
+    await _ipc_tp(out, key, h, cfg)
+    await h.close()
     return out
 
 
@@ -391,6 +412,112 @@ async def w_mcp(cfg: Config) -> Out:
     return out
 
 
+class _FrameClient(asyncio.Protocol):
+    """Length-prefixed echo client: one future per request, answered in order."""
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+        self.waiting: list[asyncio.Future[bytes]] = []
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buf
+        buf += data
+        while len(buf) >= 4:
+            n = int.from_bytes(buf[:4], "big")
+            if len(buf) < 4 + n:
+                return
+            frame = bytes(buf[4 : 4 + n])
+            del buf[: 4 + n]
+            self.waiting.pop(0).set_result(frame)
+
+    def call(self, payload: bytes) -> asyncio.Future[bytes]:
+        fut: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        self.waiting.append(fut)
+        assert self.transport is not None
+        self.transport.write(len(payload).to_bytes(4, "big") + payload)
+        return fut
+
+
+def _request_bytes(text: str) -> bytes:
+    env = Envelope()
+    req = env.action_invoke
+    req.type, req.id, req.action = "action.invoke", "1", ACTION
+    req.memory.CopyFrom(memory(text))
+    return env.SerializeToString()
+
+
+async def _floor_asyncio(out: Out, address: str, cfg: Config) -> None:
+    loop = asyncio.get_running_loop()
+    transport, proto = await loop.create_unix_connection(_FrameClient, address)
+    for payload, text in PAYLOADS.items():
+        data = _request_bytes(text)
+
+        def call(data: bytes = data) -> Awaitable[bytes]:
+            return proto.call(data)
+
+        def check(b: bytes, data: bytes = data) -> None:
+            if b != data:
+                raise AssertionError("echo server returned other bytes")
+
+        r = await measure_async(call, check, seconds=cfg.seconds, max_calls=cfg.max_calls)
+        out["rows"].append({"key": "floor-asyncio-unix", "payload": payload, **r})
+    small = _request_bytes(PAYLOADS["small"])
+    for c in cfg.concurrency:
+        tp = await throughput(lambda: proto.call(small), c, cfg.tp_calls, cfg.seconds)
+        out["throughput"].append({"key": "floor-asyncio-unix", **tp})
+    transport.close()
+
+
+async def _floor_blocking(out: Out, address: str, cfg: Config) -> None:
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(address)
+    for payload, text in PAYLOADS.items():
+        data = _request_bytes(text)
+        frame = len(data).to_bytes(4, "big") + data
+        want = len(frame)
+
+        async def call(frame: bytes = frame, want: int = want) -> int:
+            sock.sendall(frame)
+            got = 0
+            while got < want:
+                got += len(sock.recv(want - got))
+            return got
+
+        def check(n: int, want: int = want) -> None:
+            if n != want:
+                raise AssertionError("short echo")
+
+        r = await measure_async(call, check, seconds=cfg.seconds, max_calls=cfg.max_calls)
+        out["rows"].append({"key": "floor-blocking-unix", "payload": payload, **r})
+    sock.close()
+
+
+async def w_floor(cfg: Config) -> Out:
+    """Baselines for the IPC rows: the same request bytes echoed by a bare Python server (Unix socket)."""
+    out = new_out()
+    for mode in ("asyncio", "blocking"):
+        with tempfile.TemporaryDirectory() as d:
+            argv = [
+                sys.executable,
+                str(BENCHES / "peers" / "echo_server.py"),
+                mode,
+                os.path.join(d, "echo.sock"),
+            ]
+            async with _server(argv) as (_proc, address):
+                if mode == "asyncio":
+                    await _floor_asyncio(out, address, cfg)
+                else:
+                    await _floor_blocking(out, address, cfg)
+    return out
+
+
 WORKERS: dict[str, Callable[[Config], Coroutine[Any, Any, Out]]] = {
     "direct": w_direct,
     "ffi": w_ffi,
@@ -400,9 +527,21 @@ WORKERS: dict[str, Callable[[Config], Coroutine[Any, Any, Out]]] = {
     "ipc-ts": w_ipc_ts,
     "grpc": w_grpc,
     "mcp": w_mcp,
+    "floor": w_floor,
+    "ipc-uvloop": w_ipc_uvloop,
 }
 
 
+def _run(coro: Coroutine[Any, Any, Out], loop: str) -> Out:
+    if loop == "uvloop":
+        import uvloop
+
+        return uvloop.run(coro)
+    return asyncio.run(coro)
+
+
 def run_worker(name: str, cfg: Config, out_path: Path) -> None:
-    result = asyncio.run(WORKERS[name](cfg))
+    # the host stays on asyncio: elizaos_interop/ipc/process.py asserts asyncio's own pipe transport classes,
+    # which uvloop's are not, so only the bridge (server) side runs on uvloop in the ipc-uvloop experiment
+    result = _run(WORKERS[name](cfg), "asyncio")
     out_path.write_text(json.dumps(result))
