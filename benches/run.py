@@ -214,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help=f"comma-separated subset of: {','.join(ALL)}")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the artifacts even when present")
     ap.add_argument("--allow-missing", action="store_true", help="skip peers whose Python package is missing")
-    ap.add_argument("--seconds", type=float, help="time budget per latency/throughput row (default 1.0, quick 0.15)")
+    ap.add_argument(
+        "--seconds", type=float, help="time budget per latency/throughput row (default 1.0, quick 0.15)"
+    )
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", help=argparse.SUPPRESS)
     ap.add_argument("--worker-cfg", help=argparse.SUPPRESS)

@@ -27,6 +27,7 @@ import math
 import os
 import threading
 import time
+from collections.abc import Mapping
 from typing import Any, Final
 
 import wasmtime
@@ -41,7 +42,7 @@ from .errors import (
     ResourceLimitError,
     WasmTrapError,
 )
-from .model import Envelope, EnvelopePlugin, InteropPath, PluginManifest
+from .model import Envelope, EnvelopePlugin, InteropPath, JsonValue, PluginManifest
 
 log = logging.getLogger("elizaos_interop.wasm")
 
@@ -362,6 +363,15 @@ class WasmPlugin(EnvelopePlugin):
         if kind != "manifest_result":
             raise PluginLoadError(f"{source}: answered {kind!r} to manifest.get")
         super().__init__(response.manifest_result.manifest, source=source)
+
+    async def db_call(
+        self, method: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
+    ) -> JsonValue:
+        """`db.call`. A wasm32 module has no clock, so the host passes its wall clock as param `now`
+        (ms since the epoch) unless the caller gave one (docs/PROTOCOL.md, WASM ABI)."""
+        if "now" not in params:
+            params = {**params, "now": time.time_ns() // 1_000_000}
+        return await super().db_call(method, params, timeout=timeout)
 
     # -- limits, introspection
 

@@ -375,6 +375,11 @@ def _scalar_in_conv(fd: FieldDescriptor) -> _Conv:
     raise AssertionError(f"not a scalar field: {fd.full_name}")
 
 
+_JSON_VALUE_TYPES = frozenset(
+    {"google.protobuf.Value", "google.protobuf.Struct", "google.protobuf.ListValue"}
+)
+
+
 def set_value(target: Any, v: Any) -> None:
     """Fill a google.protobuf.Value from plain JSON."""
     if v is None:
@@ -395,9 +400,30 @@ def set_value(target: Any, v: Any) -> None:
         raise TypeError(f"not a JSON value: {type(v).__name__}")
 
 
+#: How deep JSON arrays/objects may nest inside one google.protobuf.Struct / Value / ListValue field.
+#: Each JSON level is two protobuf messages (Value + Struct/ListValue), and protobuf decoders (upb, prost)
+#: refuse more than 100 nested messages, so this keeps whatever decodes from JSON encodable in both framings
+#: (orjson also refuses to encode past ~254 levels, and Struct.update recurses in Python). Deeper input is
+#: MALFORMED (docs/PROTOCOL.md §2).
+MAX_JSON_VALUE_DEPTH = 32
+
+
+def _check_json_depth(v: Any) -> None:
+    """Raise ValueError when the JSON value `v` nests more than MAX_JSON_VALUE_DEPTH arrays/objects deep."""
+    stack: list[tuple[Any, int]] = [(v, 1)]
+    while stack:
+        x, depth = stack.pop()
+        if depth > MAX_JSON_VALUE_DEPTH:
+            raise ValueError(f"JSON value nests more than {MAX_JSON_VALUE_DEPTH} arrays/objects deep")
+        items = x.values() if isinstance(x, dict) else x
+        stack.extend((y, depth + 1) for y in items if isinstance(y, (dict, list)))
+
+
 def _fill_message(target: Any, v: Any, strict: bool) -> None:
     name = target.DESCRIPTOR.full_name
     target.SetInParent()
+    if isinstance(v, (dict, list)) and name in _JSON_VALUE_TYPES:
+        _check_json_depth(v)
     if name == "google.protobuf.Value":
         set_value(target, v)
     elif name == "google.protobuf.Struct":

@@ -84,7 +84,7 @@ class FrameDecoder:
             if i >= 0:
                 n = i - pos
                 if n > self.max_message_bytes:
-                    head = bytes(buf[pos : pos + _HEAD])
+                    head = bytes(buf[pos : min(i, pos + _HEAD)])  # never past this line's newline
                     self._pos = i + 1
                     return Oversized(n, head, JSON)
                 line = bytes(buf[pos:i])

@@ -182,7 +182,8 @@ class ChildProcess:
         self._signal(signal.SIGKILL)
 
     async def stop(self, grace: float) -> int | None:
-        """close stdin → wait `grace` → SIGTERM → wait `grace` → SIGKILL. Returns the exit code."""
+        """close stdin → wait `grace` → SIGTERM → wait `grace` → SIGKILL, then SIGKILL to what is left of the
+        plugin's process group (its own children). Returns the exit code."""
         if self._transport is None:
             return None
         self.close_stdin()
@@ -198,6 +199,11 @@ class ChildProcess:
         if not self._exited:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.exited.wait(), max(grace, 1.0))
+        # The plugin runs in its own session (process group = its pid). Whatever it started and left behind
+        # (it exited by itself, or was killed) still belongs to that group: end it too.
+        if self.pid > 0:  # (killpg(0) would signal our own group)
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.pid, signal.SIGKILL)
         self._transport.close()
         return self.returncode
 

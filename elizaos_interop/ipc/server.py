@@ -299,6 +299,14 @@ class Session(asyncio.Protocol):
                 )
             )
             return
+        if self.binary:
+            # Framing is negotiated once: a later hello is answered in the framing in force (protobuf).
+            res.framing = framing.PROTOBUF
+            res.accepted = hello.framing in (framing.PROTOBUF, 0)
+            if not res.accepted:
+                res.error = "framing was negotiated at start-up (protobuf) and cannot change"
+            self.send(env)
+            return
         if hello.framing in (*self.server.framings, 0):
             res.accepted = True
             res.framing = hello.framing if hello.framing else framing.JSON

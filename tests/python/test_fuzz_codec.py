@@ -1,11 +1,11 @@
 """Fuzzing the IPC readers in process (hypothesis): the JSON-line codec, the binary Envelope decoder, the
-sans-IO `FrameDecoder` and the host's connection reader (`_Link`), fed random bytes, random JSON, mutated valid
-lines and frames (truncations, bit flips, inserted and deleted bytes, non-UTF-8), wrong types for fields, huge
-length prefixes and deep nesting. They may only answer with a message or the documented typed errors, never
-hang, and recover the request id whenever the input names one.
+sans-IO `FrameDecoder` and the host's connection reader (`_Link`), fed random bytes, random JSON, mutated
+valid lines and frames (truncations, bit flips, inserted and deleted bytes, non-UTF-8), wrong types for
+fields, huge length prefixes and deep nesting. They may only answer with a message or the documented typed
+errors, never hang, and recover the request id whenever the input names one.
 
-The bridge server fed the same inputs over a real pipe: test_fuzz_bridge.py. Known bugs found here are
-`xfail(strict=True)` tests at the end (they pass once fixed and then must lose the mark)."""
+The bridge server fed the same inputs over a real pipe: test_fuzz_bridge.py. Bugs found here keep a regression
+test at the end of this file."""
 
 from __future__ import annotations
 
@@ -134,19 +134,22 @@ def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes]) -> bytes:
 
 def check_decode(line: bytes) -> str:
     """decode_line answers an Envelope with a body, or DecodeError naming a protocol code; "ok" / the code."""
+    error: codec.DecodeError | None = None
     try:
         env = codec.decode_line(line)
     except codec.DecodeError as err:
-        assert err.code in ("MALFORMED", "UNKNOWN_TYPE"), err.code
-        assert isinstance(err.request_id, str)
-        assert str(err)
+        error = err
+    if error is not None:
+        assert error.code in ("MALFORMED", "UNKNOWN_TYPE"), error.code
+        assert isinstance(error.request_id, str)
+        assert str(error)
         try:
             parsed = orjson.loads(line)
         except orjson.JSONDecodeError:
             parsed = None
         if isinstance(parsed, dict) and isinstance(parsed.get("id"), str):
-            assert err.request_id == parsed["id"], (err.request_id, parsed["id"])
-        return err.code
+            assert error.request_id == parsed["id"], (error.request_id, parsed["id"])
+        return error.code
     kind = env.WhichOneof("body")
     assert kind is not None
     # What decodes re-encodes, and decodes again to the same message.
@@ -207,7 +210,8 @@ def test_mutated_valid_lines_decode_or_raise_decode_error(line: bytes) -> None:
     st.sampled_from(["options", "memory", "params", "state"]),
 )
 def test_nesting_up_to_250_levels_decodes_or_raises_decode_error(depth: int, shape: str, where: str) -> None:
-    """Up to 250 levels the codec decodes and re-encodes; deeper JSON hits the known bugs at the end of this file."""
+    """Up to 250 levels the codec decodes, or refuses past MAX_JSON_VALUE_DEPTH with MALFORMED (see the
+    regression tests at the end of this file)."""
     if shape == "list":
         inner = b"[" * depth + b"1" + b"]" * depth
     elif shape == "object":
@@ -332,6 +336,7 @@ def test_frame_decoder_on_garbage_returns_or_raises_buffer_overflow(
     BufferOverflowError (a ProtocolError), and never more than the limits buffered."""
     dec = FrameDecoder(max_msg, max_buf, fr)
     outcome = "ok"
+    overflow: BufferOverflowError | None = None
     try:
         for chunk in chunks:
             dec.feed(chunk)
@@ -346,8 +351,10 @@ def test_frame_decoder_on_garbage_returns_or_raises_buffer_overflow(
                 raise AssertionError("FrameDecoder.next() did not return None")
             assert dec.buffered() <= max(max_msg, max_buf) + 4
     except BufferOverflowError as err:
-        assert isinstance(err, ProtocolError)
+        overflow = err
         outcome = "overflow"
+    if overflow is not None:
+        assert isinstance(overflow, ProtocolError)
     _count("test_frame_decoder_on_garbage_returns_or_raises_buffer_overflow", outcome)
 
 
@@ -463,42 +470,45 @@ def test_host_reader_survives_garbage_frames(loop: asyncio.AbstractEventLoop, ga
     _count("test_host_reader_survives_garbage_frames", probe_link(loop, garbage, binary=True))
 
 
-# --------------------------------------------------------------------------------------- known bugs
+# ------------------------------------------------------------------------- regression tests (bugs found here)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="known bug: codec.decode_line raises RecursionError (not DecodeError) for JSON nested ~331-1024 "
-    "levels deep (orjson accepts up to 1024; Struct/ListValue.update recurse in Python)",
-)
 def test_nesting_between_331_and_1024_levels_is_a_decode_error() -> None:
+    """(Was a RecursionError: orjson accepts 1024 levels, Struct/ListValue.update recurse in Python.)"""
     depth = 700
     line = b'{"type":"action.invoke","id":"deep","options":{"k":' + b"[" * depth + b"1" + b"]" * depth + b"}}"
     with pytest.raises(codec.DecodeError) as err:
         codec.decode_line(line)
     assert err.value.request_id == "deep"
+    assert err.value.code == "MALFORMED"
+    assert "nests more than" in str(err.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="known bug: codec.encode_line raises orjson's TypeError 'Recursion limit reached' for a message "
-    "whose Struct/Value nests more than ~254 levels (decode_line accepted it)",
-)
-def test_what_decodes_encodes_at_300_levels() -> None:
-    depth = 300
-    line = b'{"type":"model.invoke","id":"deep","params":{"k":' + b"[" * depth + b"1" + b"]" * depth + b"}}"
-    env = codec.decode_line(line)
-    assert codec.encode_line(env).startswith(b'{"type":"model.invoke"')
+def _deep_params(json_levels: int) -> bytes:
+    """A model.invoke whose `params` Struct holds a value nesting `json_levels` arrays/objects deep."""
+    inner = json_levels - 1  # the params object itself is the first level
+    return b'{"type":"model.invoke","id":"deep","params":{"k":' + b"[" * inner + b"1" + b"]" * inner + b"}}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: framing.py FrameDecoder.next() (JSON, complete line) takes the Oversized head as "
-    "buf[pos:pos+1024] without stopping at the newline, so with max_message_bytes < 1 KiB the head includes "
-    "the next line and recover_id_json can name the next request's id",
-)
+@pytest.mark.parametrize("levels", [1, 10, codec.MAX_JSON_VALUE_DEPTH])
+def test_what_decodes_encodes_in_both_framings(levels: int) -> None:
+    """(Was: decode_line accepted 300 levels that encode_line (orjson) and binary peers (upb's 100-message
+    nesting cap) then refused.) Up to MAX_JSON_VALUE_DEPTH, a decoded message re-encodes as a JSON line and as
+    protobuf bytes that decode again to the same message."""
+    env = codec.decode_line(_deep_params(levels))
+    assert codec.decode_line(codec.encode_line(env)) == env
+    assert Envelope.FromString(env.SerializeToString()) == env
+
+
+@pytest.mark.parametrize("levels", [codec.MAX_JSON_VALUE_DEPTH + 1, 50, 300])
+def test_deeper_than_the_limit_is_a_decode_error_naming_the_field(levels: int) -> None:
+    with pytest.raises(codec.DecodeError) as err:
+        codec.decode_line(_deep_params(levels))
+    assert err.value.request_id == "deep"
+    assert err.value.field == "params"
+    assert f"more than {codec.MAX_JSON_VALUE_DEPTH}" in str(err.value)
+
+
 def test_oversized_line_head_stops_at_its_newline() -> None:
     dec = FrameDecoder(64, 1 << 20, framing.JSON)
     dec.feed(b'{"type":"action.invoke","memory":{"content":{"text":"' + b"x" * 64 + b'"}}}\n')

@@ -2,10 +2,10 @@
 test_wasm_loader.py: misbehaviour *under concurrency* and *slow* misbehaviour.
 
 - FFI: a panic loop on one thread while other threads call the same library.
-- WASM: an infinite loop and a memory bomb trapping over and over on two handles while a third handle serves good
-  calls on another thread.
-- IPC: slow-loris answers (a byte at a time, slower than the call timeout), a partial line that never completes,
-  and a flood (child processes bursting stderr lines, 80 MiB of stdout without a newline).
+- WASM: an infinite loop and a memory bomb trapping over and over on two handles while a third handle serves
+  good calls on another thread.
+- IPC: slow-loris answers (a byte at a time, slower than the call timeout), a partial line that never
+  completes, and a flood (child processes bursting stderr lines, 80 MiB of stdout without a newline).
 
 Each misbehaviour ends in a clear typed error within its limit, the host and a bystander plugin keep working,
 and every pending call ends with a result or an error (counted: calls lost 0)."""
@@ -136,7 +136,7 @@ def echo_lib() -> Path:
     return cargo_build_cdylib("elizaos-interop-echo-fixture", "echo_plugin", "ffi")
 
 
-PANICS = 100
+PANICS = 50
 
 
 @pytest.mark.timeout(600)  # may build the fixture library first (cargo)
@@ -232,7 +232,11 @@ def test_wasm_loop_and_bomb_interleaved_with_good_calls_on_a_second_handle() -> 
     t0 = time.monotonic()
     with ThreadPoolExecutor(max_workers=4) as pool:
         g = pool.submit(good_calls)
-        hs = [pool.submit(hostile, looping, 15), pool.submit(hostile, deadline_loop, 15), pool.submit(hostile, bomb, 15)]
+        hs = [
+            pool.submit(hostile, looping, 15),
+            pool.submit(hostile, deadline_loop, 15),
+            pool.submit(hostile, bomb, 15),
+        ]
         for h in hs:
             h.result(timeout=100)
         stop.set()
@@ -279,37 +283,51 @@ async def test_ipc_slow_loris_answer_times_out_and_the_connection_stays_usable(b
 
 
 async def test_ipc_partial_line_never_completes(bystander: IpcPlugin) -> None:
-    """Half an answer and no newline: the call times out; the partial line then swallows the next line (which
-    the host reports as malformed, failing nothing it can name), so the next call times out too; after that
-    the connection is clean. No call hangs past its timeout."""
+    """Half an answer and no newline: the call times out (the host keeps the partial line, bounded by
+    max_buffer_bytes). When the plugin's next write starts with a newline, the partial line is reported as
+    malformed (its id names the timed-out call, so no other call fails) and the next call is answered."""
     tally = Tally()
     async with await IpcPlugin.start([*LORIS, "partial"], startup_timeout=30) as h:
         t0 = time.monotonic()
         err = await tally.arun(h.invoke_action("act", memory("x"), timeout=0.5), (CallTimeoutError,))
         assert isinstance(err, CallTimeoutError)
-        second = await tally.arun(h.invoke_action("act", memory("ok"), timeout=1.0), (CallTimeoutError, ProtocolError))
+        second = await tally.arun(
+            h.invoke_action("act", memory("ok"), timeout=1.0), (CallTimeoutError, ProtocolError)
+        )
         third = await tally.arun(h.invoke_action("act", memory("ok"), timeout=5.0))
         assert third.text == "fine"
         assert time.monotonic() - t0 < 10
         outcome = "answered" if not isinstance(second, BaseException) else type(second).__name__
+        assert outcome == "answered", second
     await check_bystander(bystander)
     assert tally.made == tally.ended
-    record("test_reliability_hostile::ipc partial line", **tally.figures(), **{"call after the partial line": outcome})
+    record(
+        "test_reliability_hostile::ipc partial line",
+        **tally.figures(),
+        **{"call after the partial line": outcome},
+    )
 
 
 async def test_ipc_flood_children_stderr_burst_and_80mib_stdout_without_newline(bystander: IpcPlugin) -> None:
-    """8 grandchildren burst 40,000 stderr lines while the plugin writes 80 MiB without a newline: the oversized
-    line is dropped as it arrives (host RSS stays bounded), the 20 pending calls end with CallTimeoutError, and
-    the connection works again after the newline."""
+    """8 grandchildren burst 40,000 stderr lines while the plugin writes 80 MiB without a newline: the
+    oversized line is dropped as it arrives (host RSS stays bounded), the 20 pending calls end with
+    CallTimeoutError, and the connection works again after the newline."""
     tally = Tally()
     rss0 = rss_mib()
     peak = rss0
-    h = await IpcPlugin.start([*LORIS, "flood"], startup_timeout=30, max_message_bytes=1 << 20, call_timeout=30)
+    h = await IpcPlugin.start(
+        [*LORIS, "flood"], startup_timeout=30, max_message_bytes=1 << 20, call_timeout=30
+    )
     try:
         calls = [
-            tally.arun(h.invoke_action("act", memory("flood"), options={"mb": 80}, timeout=6.0), (CallTimeoutError,))
+            tally.arun(
+                h.invoke_action("act", memory("flood"), options={"mb": 80}, timeout=6.0), (CallTimeoutError,)
+            )
         ]
-        calls += [tally.arun(h.invoke_action("act", memory("x"), timeout=6.0), (CallTimeoutError,)) for _ in range(19)]
+        calls += [
+            tally.arun(h.invoke_action("act", memory("x"), timeout=6.0), (CallTimeoutError,))
+            for _ in range(19)
+        ]
         pgid = h.pid
         done = asyncio.gather(*calls)
         while not done.done():
@@ -338,16 +356,13 @@ async def test_ipc_flood_children_stderr_burst_and_80mib_stdout_without_newline(
             "grandchildren": len(pids),
             "stderr lines": 8 * 5000,
             "host RSS growth MiB": round(growth, 1),
-            "host peak RSS MiB (ru_maxrss)": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "host peak RSS MiB (ru_maxrss)": round(
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+            ),
         },
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: ChildProcess.stop() (ipc/process.py) signals the plugin's process group only when the plugin "
-    "has not exited by itself; children it leaves behind when it exits on stdin EOF keep running",
-)
 async def test_grandchildren_are_killed_when_the_plugin_exits_by_itself() -> None:
     h = await IpcPlugin.start([*LORIS, "flood"], startup_timeout=30, max_message_bytes=1 << 20)
     pgid = h.pid
@@ -356,7 +371,9 @@ async def test_grandchildren_are_killed_when_the_plugin_exits_by_itself() -> Non
         err = await h.invoke_action("act", memory("flood"), options={"mb": 1, "lines": 10}, timeout=2.0)
         raise AssertionError(f"expected a timeout, got {err}")
     except CallTimeoutError:
-        pids = [int(p) for p in (await h.invoke_action("act", memory("pids"), timeout=10)).text.split(",") if p]
+        pids = [
+            int(p) for p in (await h.invoke_action("act", memory("pids"), timeout=10)).text.split(",") if p
+        ]
     finally:
         await h.close()
     try:

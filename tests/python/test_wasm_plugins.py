@@ -96,3 +96,21 @@ async def test_inmemorydb_vectors_through_wasm(inmemorydb_wasm: pathlib.Path, na
             continue
         result = await plugin.db_call(step["call"], params)
         check_step(step, result, where)
+
+
+async def test_wasm_host_passes_its_clock_as_now(inmemorydb_wasm: pathlib.Path) -> None:
+    """A wasm32 module has no clock: the host adds `now` (its wall clock, ms) to db.call params, so calls that
+    need the time work without the caller passing it; a `now` the caller gives wins."""
+    import time
+
+    plugin = load_wasm_plugin(inmemorydb_wasm)
+    before = time.time_ns() // 1_000_000
+    mem = {"id": "m1", "entityId": "e1", "roomId": "r1", "content": {"text": "no clock given"}}
+    assert await plugin.db_call("create_memory", {"memory": mem, "tableName": "messages"}) == "m1"
+    got = await plugin.db_call("get_memory_by_id", {"id": "m1"})
+    assert isinstance(got, dict)
+    assert before <= int(str(got["createdAt"])) <= time.time_ns() // 1_000_000
+    expires = before + 60_000
+    assert await plugin.db_call("set_cache", {"key": "k", "value": 1, "expiresAt": str(expires)}) is True
+    assert await plugin.db_call("get_cache", {"key": "k"}) == 1  # the host's clock: not expired yet
+    assert await plugin.db_call("get_cache", {"key": "k", "now": expires}) is None  # the caller's clock

@@ -1,4 +1,5 @@
-"""Test fixture: a tiny elizaos-style Python plugin served by the Python bridge to the TypeScript host tests."""
+"""Test fixture: a tiny elizaos-style Python plugin served by the Python bridge to the TypeScript host
+tests."""
 
 from __future__ import annotations
 
@@ -50,8 +51,10 @@ plugin = Plugin(
     name="py-echo",
     description="Python echo fixture plugin",
     actions=[
-        ActionDefinition(name="ECHO", description="Echoes the message text", handler=_echo, validate=_echo_validate),
-        ActionDefinition(name="SLOW", description="Sleeps content.text seconds", handler=_slow, validate=_always),
+        ActionDefinition(name="ECHO", description="Echoes the message text", handler=_echo,
+                         validate=_echo_validate),
+        ActionDefinition(name="SLOW", description="Sleeps content.text seconds", handler=_slow,
+                         validate=_always),
         ActionDefinition(name="FAIL", description="Raises", handler=_fail, validate=_always),
         ActionDefinition(name="ENV", description="Returns the env var named by content.text", handler=_env,
                          validate=_always),

@@ -13,6 +13,8 @@
  *   deadline terminates the worker (V8 stops the running wasm) and a fresh worker is started for the next call.
  *   With `isolation: "inline"` calls run on the caller's thread (fastest) and a runaway loop blocks it.
  * - Fuel (instruction budgets) is not available in V8; `fuel` is not a Node limit.
+ * `adapter.call(method, params)` is `db.call` (like the IPC host's). A `wasm32-unknown-unknown` module has no
+ * clock, so the host passes its wall clock as param `now` (ms since the epoch) unless the caller gave one.
  * A trap (panic/abort, `unreachable`, out-of-bounds) fails that call only: the instance is discarded and
  * re-created on the next call (plugin state is lost).
  */
@@ -20,7 +22,7 @@ import { readFile, stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import type { JsonObject } from "@bufbuild/protobuf";
+import type { JsonObject, JsonValue } from "@bufbuild/protobuf";
 
 import { ActionResultSchema } from "../../generated/typescript/eliza/interop/v1/components_pb.js";
 import type { ActionResult, ProviderResult } from "../../generated/typescript/eliza/interop/v1/components_pb.js";
@@ -29,8 +31,9 @@ import type { Memory } from "../../generated/typescript/eliza/interop/v1/memory_
 import { EnvelopeSchema } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
 import type { Envelope } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
 import type { State } from "../../generated/typescript/eliza/interop/v1/state_pb.js";
+import { valueToJson } from "./codec.js";
 import { InteropError, PluginCallError, PluginClosedError, PluginLoadError, ProtocolError } from "./errors.js";
-import type { Action, Plugin, Provider } from "./types.js";
+import type { Action, DatabaseAdapter, Plugin, Provider } from "./types.js";
 
 /** The WASM ABI version this host speaks. */
 export const WASM_ABI_VERSION = 1;
@@ -62,6 +65,12 @@ export interface WasmPlugin extends Plugin {
   manifest: CrossLanguagePluginManifest;
   /** One raw call: a request Envelope in, the response Envelope (possibly an `error` one) out. */
   call(request: Envelope, deadlineMs?: number): Promise<Envelope>;
+  /**
+   * `db.call` (docs/PROTOCOL.md §1): resolves with `db.result.result` as JSON, rejects with PluginCallError
+   * (`code` NOT_FOUND for a plugin without a database adapter, INVALID_ARGUMENT, ...). Params without a `now`
+   * key get `now: Date.now()` (the module has no clock, docs/PROTOCOL.md §4); a caller-given `now` is kept.
+   */
+  adapter: DatabaseAdapter;
   /** How many times the instance was re-created after a trap or deadline. */
   readonly restarts: number;
   close(): Promise<void>;
@@ -428,6 +437,8 @@ function describe(env: Envelope): string {
       return `action.invoke '${b.value.action}'`;
     case "providerGet":
       return `provider.get '${b.value.provider}'`;
+    case "dbCall":
+      return `db.call '${b.value.method}'`;
     case undefined:
       return "eliza_call";
     default:
@@ -534,6 +545,18 @@ export async function loadWasmPlugin(path: string, limits: WasmLimits = {}): Pro
     return res.body.value.result;
   };
 
+  const dbCall = async (method: string, params: JsonObject): Promise<JsonValue> => {
+    // wasm32-unknown-unknown has no clock: the host lends its own unless the caller chose the time.
+    const withNow: JsonObject = Object.hasOwn(params, "now") ? params : { ...params, now: Date.now() };
+    const res = await call(
+      create(EnvelopeSchema, { body: { case: "dbCall", value: { type: "db.call", id: id(), method, params: withNow } } }),
+    );
+    const err = errorOf(res);
+    if (err !== undefined) throw err;
+    if (res.body.case !== "dbResult") throw new ProtocolError(`${who()} answered ${res.body.case} to db.call '${method}'`);
+    return valueToJson(res.body.value.result);
+  };
+
   const actions: Action[] = manifest.actions.map((a) => ({
     name: a.name,
     description: a.description,
@@ -558,6 +581,7 @@ export async function loadWasmPlugin(path: string, limits: WasmLimits = {}): Pro
     actions,
     providers,
     call,
+    adapter: { call: dbCall },
     get restarts() {
       return runner.restarts;
     },

@@ -320,6 +320,38 @@ impl WasmHandle {
     }
 }
 
+/// The clock of a WASM `db.call`: a `wasm32-unknown-unknown` module has no clock (`SystemTime::now()` is
+/// unavailable there), so a plugin that needs the time reads an optional integer param `now`, in ms since the
+/// Unix epoch (e.g. plugin-inmemorydb's `create_memory`, `log` and `get_cache`; without it they fail with
+/// `INVALID_ARGUMENT`). The Rust WASM host therefore passes its wall clock: when `params` is an object with no
+/// `now` key (or null, meaning no params), `now` is set to the host's current [`SystemTime`] in ms since the
+/// epoch, as a JSON integer. A caller-given `now` (any value, including null) is kept as is, so callers can
+/// still pin the time. Plugins that do not read `now` ignore it. Other `params` (not an object) are left
+/// alone for [`requests::db_call`] to reject. IPC plugins have a clock and get `params` unchanged.
+///
+/// [`SystemTime`]: std::time::SystemTime
+fn with_host_clock(params: serde_json::Value) -> serde_json::Value {
+    let mut params = match params {
+        serde_json::Value::Null => serde_json::Value::Object(serde_json::Map::new()),
+        other => other,
+    };
+    if let serde_json::Value::Object(map) = &mut params {
+        if !map.contains_key("now") {
+            map.insert("now".into(), serde_json::Value::from(host_now_ms()));
+        }
+    }
+    params
+}
+
+/// The host's wall clock in ms since the Unix epoch (negative for a clock set before 1970).
+fn host_now_ms() -> i64 {
+    let ms = |d: std::time::Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+    match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => ms(d),
+        Err(before) => -ms(before.duration()),
+    }
+}
+
 fn set_id(body: &mut Body, id: String) {
     match body {
         Body::PluginInit(m) => m.id = id,
@@ -452,7 +484,10 @@ impl LoadedPlugin {
         }
     }
 
-    /// `db.call`.
+    /// `db.call`: `params` is a JSON object of named arguments (proto3 JSON values), or null for none.
+    ///
+    /// WASM plugins: the host adds its wall clock as param `now` (ms since the epoch) when the caller did not
+    /// give one, since a `wasm32-unknown-unknown` module has no clock of its own (see `with_host_clock`).
     pub async fn db_call(
         &self,
         method: &str,
@@ -461,7 +496,7 @@ impl LoadedPlugin {
         match self {
             Self::Ipc(p) => Ok(p.db_call(method, params).await?),
             Self::Wasm(w) => {
-                let body = requests::db_call(method, params).map_err(|message| {
+                let body = requests::db_call(method, with_host_clock(params)).map_err(|message| {
                     HostError::Wasm(WasmError::Plugin {
                         code: "INVALID_ARGUMENT".into(),
                         message,

@@ -1,1 +1,2 @@
-"""Fixtures and helpers of the reliability and security suite (tests/python/test_{fuzz,reliability,load,secrets}_*.py)."""
+"""Fixtures and helpers of the reliability and security suite
+(tests/python/test_{fuzz,reliability,load,secrets}_*.py)."""

@@ -1,9 +1,9 @@
 """Figures of the reliability suite (cases tried, faults injected, calls made, calls lost...).
 
 Each test records its figures with `record(...)`. Import the autouse fixture `reliability_figures` into a test
-module: it prints the module's block when the module ends, and the suite's totals once at the end of the session.
-Both are written through pytest's terminal reporter (never captured, so they show with or without `-s`), or to
-`sys.__stderr__` outside pytest.
+module: it prints the module's block when the module ends, and the suite's totals once at the end of the
+session. Both are written through pytest's terminal reporter (never captured, so they show with or without
+`-s`), or to `sys.__stderr__` outside pytest.
 """
 
 from __future__ import annotations
@@ -27,7 +27,11 @@ def record(test: str, **figures: Figure) -> None:
         row = _figures.setdefault(test, {})
         for key, value in figures.items():
             old = row.get(key)
-            if isinstance(value, (int, float)) and isinstance(old, (int, float)) and not isinstance(value, bool):
+            if (
+                isinstance(value, (int, float))
+                and isinstance(old, (int, float))
+                and not isinstance(value, bool)
+            ):
                 row[key] = old + value
             else:
                 row[key] = value
@@ -88,10 +92,10 @@ def reliability_session(request: pytest.FixtureRequest) -> Iterator[None]:
     """Prints the suite's totals at the end of the session (once, whichever module imported it)."""
     yield
     global _session_printed
-    rows = snapshot()
-    if rows and not _session_printed:
+    totals = _totals(snapshot())
+    if totals and not _session_printed:
         _session_printed = True
-        _emit(request.config, format_block("reliability suite: totals", {"all tests": _totals(rows)}))
+        _emit(request.config, format_block("reliability suite: totals", {"all tests": totals}))
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -1,15 +1,16 @@
 """Fixture: a hostile IPC plugin speaking the raw protocol. Usage: loris_plugin.py MODE
 
-Requests whose memory text is "ok" are answered correctly at once in every mode (the connection can be checked);
-any other request misbehaves by MODE:
+Requests whose memory text is "ok" are answered correctly at once in every mode (the connection can be
+checked); any other request misbehaves by MODE:
 
-- dribble: writes its (valid) answer one byte at a time, sleeping options.pause seconds (default 0.05) per byte.
+- dribble: writes its (valid) answer one byte at a time, sleeping options.pause seconds (default 0.05) per
+  byte.
 - partial: writes the first half of its answer and never the rest (no newline); the next "ok" answer is
   preceded by a newline so that later lines are clean again.
 - flood: the first such request starts options.children (default 8) child processes that each write
-  options.lines (default 5000) stderr lines and then sleep, writes options.mb (default 80) MiB to stdout without
-  a newline, and never answers; later ones are never answered either. The next "ok" answer is preceded by a
-  newline.
+  options.lines (default 5000) stderr lines and then sleep, writes options.mb (default 80) MiB to stdout
+  without a newline, and never answers; later ones are never answered either. The next "ok" answer is
+  preceded by a newline.
 - pids: answers with the pids of the children started so far (text "pids").
 """
 

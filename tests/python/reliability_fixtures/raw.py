@@ -1,8 +1,9 @@
-"""A raw peer of an IPC server subprocess over real pipes: write bytes, read JSON lines or binary frames with a
-deadline (select on the pipe; never blocks past it)."""
+"""A raw peer of an IPC server subprocess over real pipes: write bytes, read JSON lines or binary frames with
+a deadline (select on the pipe; never blocks past it)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import subprocess
@@ -72,10 +73,8 @@ class RawServer:
 
     def close(self, timeout: float = 30.0) -> int:
         if self.proc.poll() is None:
-            try:
+            with contextlib.suppress(OSError):
                 self.stdin.close()
-            except OSError:
-                pass
             try:
                 return self.proc.wait(timeout)
             except subprocess.TimeoutExpired:
