@@ -16,6 +16,7 @@ from elizaos_interop.ipc import IpcPlugin
 from elizaos_interop.model import Memory
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "elizaos_interop.cli"]
 
 pytestmark = pytest.mark.timeout(180)
@@ -84,6 +85,17 @@ def test_chat_with_pypi_eliza_classic(tmp_path: Path) -> None:
         "How long have you been sad?",
         "Do computers worry you?",
     ]
+
+
+@pytest.mark.parametrize("lang", ["rust", "python", "typescript"])
+def test_chat_holds_the_cacm_conversation(lang: str) -> None:
+    """`elizaos-interop chat plugins/plugin-eliza-classic/<lang>` (FFI for Rust, IPC for the others) replies to
+    the 1966 CACM transcript line for line."""
+    doc = json.loads((ROOT / "tests" / "vectors" / "eliza" / "cacm-1966.json").read_text())
+    stdin = "".join(t["input"] + "\n" for t in doc["turns"])
+    r = run("chat", str(ROOT / "plugins" / "plugin-eliza-classic" / lang), stdin=stdin)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [doc["greeting"], *(t["reply"] for t in doc["turns"])]
 
 
 def test_chat_ends_on_eof() -> None:
