@@ -89,8 +89,8 @@ def test_chat_with_pypi_eliza_classic(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["rust", "python", "typescript"])
 def test_chat_holds_the_cacm_conversation(lang: str) -> None:
-    """`elizaos-interop chat plugins/plugin-eliza-classic/<lang>` (FFI for Rust, IPC for the others) replies to
-    the 1966 CACM transcript line for line."""
+    """`elizaos-interop chat plugins/plugin-eliza-classic/<lang>` (FFI for Rust, IPC for the others) replies
+    to the 1966 CACM transcript line for line."""
     doc = json.loads((ROOT / "tests" / "vectors" / "eliza" / "cacm-1966.json").read_text())
     stdin = "".join(t["input"] + "\n" for t in doc["turns"])
     r = run("chat", str(ROOT / "plugins" / "plugin-eliza-classic" / lang), stdin=stdin)

@@ -13,7 +13,7 @@ from elizaos import AgentRuntime
 from elizaos.types.agent import Character
 from elizaos.types.generated.eliza.v1 import environment_pb2, memory_pb2, primitives_pb2, task_pb2
 
-from elizaos_interop.db_adapter import RemoteDatabaseAdapter, to_proto_json
+from elizaos_interop.db_adapter import DbHandle, RemoteDatabaseAdapter, to_proto_json
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins" / "plugin-inmemorydb" / "python"))
@@ -188,10 +188,11 @@ def test_to_proto_json_uses_camel_case_and_int64_strings() -> None:
     }
 
 
-async def test_agent_runtime_uses_the_remote_adapter() -> None:
-    handle = JsonHandle(InMemoryDatabase())
+async def runtime_with_room(handle: DbHandle, bio: str) -> AgentRuntime:
+    """A real elizaOS AgentRuntime whose database adapter is `handle`, with room ROOM and entity USER made
+    through the runtime."""
     runtime = AgentRuntime(
-        character=Character(name="Remote", bio="tests the remote adapter"),
+        character=Character(name="Remote", bio=bio),
         agent_id=AGENT,
         adapter=RemoteDatabaseAdapter(handle),
         log_level="ERROR",
@@ -199,6 +200,12 @@ async def test_agent_runtime_uses_the_remote_adapter() -> None:
     await runtime.initialize()
     assert await runtime.create_room(environment_pb2.Room(id=ROOM, source="test", type="GROUP")) == ROOM
     assert await runtime.create_entity(environment_pb2.Entity(id=USER, names=["Ann"], agent_id=AGENT))
+    return runtime
+
+
+async def test_agent_runtime_uses_the_remote_adapter() -> None:
+    handle = JsonHandle(InMemoryDatabase())
+    runtime = await runtime_with_room(handle, "tests the remote adapter")
     assert await runtime.add_participant(USER, ROOM)
     room = await runtime.get_room(ROOM)
     assert room is not None

@@ -19,7 +19,6 @@ import pytest
 from test_inmemorydb_vectors import check_step
 
 from elizaos_interop import PluginCallError, PluginHandle, load_plugin, load_python_plugin, load_rust_plugin
-from elizaos_interop.db_adapter import RemoteDatabaseAdapter
 from elizaos_interop.model import Memory
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -151,22 +150,11 @@ async def test_foreign_adapter_is_the_database_of_a_real_elizaos_runtime(
 ) -> None:
     """elizaOS's Python AgentRuntime uses the Rust (FFI, WASM) or TypeScript (IPC) inmemorydb as its database
     adapter: it creates rooms, entities and memories and searches them through the runtime."""
-    from elizaos.runtime import AgentRuntime
-    from elizaos.types.agent import Character
-    from elizaos.types.generated.eliza.v1 import environment_pb2
-    from test_inmemorydb_remote import AGENT, ROOM, USER, mem_dict
+    from test_inmemorydb_remote import ROOM, mem_dict, runtime_with_room
 
     handle = await _fresh_db(manifest, opts, tmp_path)
     try:
-        runtime = AgentRuntime(
-            character=Character(name="Remote", bio="foreign adapter"),
-            agent_id=AGENT,
-            adapter=RemoteDatabaseAdapter(handle),
-            log_level="ERROR",
-        )
-        await runtime.initialize()
-        assert await runtime.create_room(environment_pb2.Room(id=ROOM, source="test", type="GROUP")) == ROOM
-        assert await runtime.create_entity(environment_pb2.Entity(id=USER, names=["Ann"], agent_id=AGENT))
+        runtime = await runtime_with_room(handle, "foreign adapter")
         await runtime.create_memory(mem_dict("k1", "the sky is blue", [0.0, 1.0, 0.0]), "knowledge")
         await runtime.create_memory(mem_dict("k2", "grass is green", [1.0, 0.0, 0.0]), "knowledge")
         hits = await runtime.search_memories(
