@@ -167,6 +167,66 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
   return signal !== null ? `was killed by signal ${signal}` : `exited with code ${code ?? "unknown"}`;
 }
 
+/**
+ * A spawned plugin runs in its own process group (POSIX: `detached`, group id = its pid), like the Python
+ * host's `start_new_session`, so that signals reach what the plugin starts too, and leftovers can be ended after
+ * it exits. Windows has no process groups (and `detached` would give the child its own console).
+ */
+const OWN_PROCESS_GROUP = process.platform !== "win32";
+
+/** Sends `sig` to the child's process group; falls back to the child alone when the group is gone (or not ours). */
+function signalGroup(child: ChildProcess, sig: NodeJS.Signals): void {
+  const pid = child.pid;
+  if (OWN_PROCESS_GROUP && pid !== undefined && pid > 0) {
+    // (pid 0 or undefined: process.kill(-0) would signal our own group)
+    try {
+      process.kill(-pid, sig);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ESRCH" && code !== "EPERM") throw e;
+    }
+  }
+  if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+}
+
+/** SIGKILL to what is left of an exited child's process group (its own children), if anything. */
+function killLeftovers(child: ChildProcess): void {
+  const pid = child.pid;
+  if (!OWN_PROCESS_GROUP || pid === undefined || pid <= 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "ESRCH" && code !== "EPERM") throw e;
+  }
+}
+
+/**
+ * Children still running. In their own process group they no longer get the terminal's Ctrl-C, so when the host
+ * process exits (process.exit(), an uncaught exception; Node runs no "exit" handlers when a signal it does not
+ * handle ends it, and then the children see their stdin close) their groups are killed here.
+ */
+const liveChildren = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function trackChild(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once("exit", () => liveChildren.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on("exit", () => {
+      for (const c of liveChildren) {
+        try {
+          signalGroup(c, "SIGKILL");
+        } catch {
+          // exiting anyway
+        }
+      }
+    });
+  }
+}
+
 /** One running connection (and the child serving it, if we spawned one). */
 class Session {
   readonly pending = new Map<string, Pending>();
@@ -179,7 +239,10 @@ class Session {
   private closed = false;
   private closeError: Error | undefined;
   private readonly stderrTail: string[] = [];
+  /** The child has exited and its stdout/stderr are fully read ("close"). */
   private exited: Promise<void> = Promise.resolve();
+  /** The child has exited ("exit"); its pipes may still be held open by processes it started. */
+  private processExited: Promise<void> = Promise.resolve();
   private onReady: ((msg: ReadyMessage) => void) | undefined;
   private onStartupError: ((e: Error) => void) | undefined;
   private helloWaiter: ((msg: ProtocolMessage) => void) | undefined;
@@ -281,9 +344,18 @@ class Session {
       cwd: this.options.cwd,
       env: buildChildEnv(this.options),
       stdio: ["pipe", "pipe", "pipe"],
+      // Own process group (see OWN_PROCESS_GROUP). The child stays referenced: the host waits for it as before.
+      detached: OWN_PROCESS_GROUP,
     });
     this.child = child;
     this.exited = new Promise((resolve) => child.once("close", () => resolve()));
+    this.processExited = new Promise((resolve) => {
+      child.once("exit", () => resolve());
+      child.once("error", () => {
+        if (child.pid === undefined) resolve(); // never started: no "exit" comes
+      });
+    });
+    if (child.pid !== undefined) trackChild(child);
     const stderr = new LineSplitter((line) => {
       this.stderrTail.push(line);
       if (this.stderrTail.length > 20) this.stderrTail.shift();
@@ -567,23 +639,28 @@ class Session {
     }
   }
 
+  /** SIGKILL to the child and its process group (what it started, even after it exited). */
   private kill(): void {
     this.conn?.destroy();
-    if (this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+    if (this.child !== undefined) signalGroup(this.child, "SIGKILL");
   }
 
-  private async waitExit(ms: number): Promise<boolean> {
-    // `exited` resolves on the child's "close": it has exited and its stdout/stderr are fully read.
+  /** Waits up to `ms` for `what` (the child's "exit" or "close"); false on timeout. */
+  private async waitFor(what: Promise<void>, ms: number): Promise<boolean> {
     if (this.child === undefined) return true;
     let t: NodeJS.Timeout | undefined;
     const r = await Promise.race([
-      this.exited.then(() => true),
+      what.then(() => true),
       new Promise<boolean>((resolve) => {
         t = setTimeout(() => resolve(false), ms);
       }),
     ]);
     if (t !== undefined) clearTimeout(t);
     return r;
+  }
+
+  private waitExit(ms: number): Promise<boolean> {
+    return this.waitFor(this.processExited, ms);
   }
 
   /** shutdown → end the stream → grace → SIGTERM → grace → SIGKILL. */
@@ -603,12 +680,18 @@ class Session {
     const child = this.child;
     if (child !== undefined) {
       if (!(await this.waitExit(grace))) {
-        child.kill("SIGTERM");
+        this.log("warning", `plugin "${this.name}" did not exit within ${grace} ms; sending SIGTERM`);
+        signalGroup(child, "SIGTERM");
         if (!(await this.waitExit(grace))) {
-          child.kill("SIGKILL");
-          await this.waitExit(grace);
+          this.log("warning", `plugin "${this.name}" did not exit within ${grace} ms; sending SIGKILL`);
+          signalGroup(child, "SIGKILL");
+          await this.waitExit(Math.max(grace, 1000));
         }
       }
+      // Whatever the plugin started and left behind (it exited by itself, or was killed) is still in its
+      // process group: end it too. Then its pipes close; wait (bounded) for the rest of its stderr.
+      killLeftovers(child);
+      await this.waitFor(this.exited, Math.max(grace, 1000));
     } else {
       this.conn?.destroy();
     }

@@ -145,6 +145,19 @@ export class ServerSession {
     switch (msg.$typeName) {
       case "eliza.interop.v1.HelloMessage": {
         const wantsProtobuf = msg.framing === Framing.PROTOBUF;
+        if (this.decoder.framing === "protobuf") {
+          // Framing is negotiated once: a later hello is answered in the framing in force (a frame, never a
+          // JSON line in the middle of the binary stream), and cannot switch back.
+          const again = wantsProtobuf || msg.framing === Framing.UNSPECIFIED;
+          this.send(
+            makeMessage("hello.result", msg.id, {
+              accepted: again,
+              framing: Framing.PROTOBUF,
+              ...(again ? {} : { error: "framing was negotiated at start-up (protobuf) and cannot change" }),
+            }),
+          );
+          return;
+        }
         const ok = msg.protocolVersion === PROTOCOL_VERSION && (wantsProtobuf || msg.framing === Framing.JSON);
         const error =
           msg.protocolVersion !== PROTOCOL_VERSION

@@ -134,6 +134,77 @@ for (const server of SERVERS) {
       await peer.close();
     }
   });
+
+  test(`${server.name}: a hello after the switch to protobuf is answered with a frame and cannot switch back`, T, async () => {
+    const peer = new RawPeer(server.argv(["--stdio"]), server.env);
+    type Got = [ProtocolMessage, "line" | "frame" | undefined];
+    /** The `n` messages (with how each arrived) received from index `from` on, once they are all there. */
+    const next = async (from: number, n: number): Promise<Got[]> => {
+      await peer.waitFor(() => peer.messages.length >= from + n);
+      return peer.messages.slice(from, from + n).map((m, i): Got => [m, peer.kinds[from + i]]);
+    };
+    const frameEcho = (id: string, text: string): Buffer =>
+      encodeFrame(makeMessage("action.invoke", id, { action: "ECHO", memory: memory(text) }));
+    try {
+      await peer.waitFor((m) => m.type === "ready", 30_000);
+      const h1At = peer.messages.length;
+      peer.send(encodeJsonLine(makeMessage("hello", "h1", { protocolVersion: 1, framing: Framing.PROTOBUF })));
+      const [[h1, h1Kind]] = (await next(h1At, 1)) as [Got];
+      assert.equal(h1Kind, "line", "the first hello.result is a JSON line");
+      assert.equal(h1.$typeName, "eliza.interop.v1.HelloResult");
+      if (h1.$typeName === "eliza.interop.v1.HelloResult") {
+        assert.equal(h1.id, "h1");
+        assert.equal(h1.accepted, true);
+        assert.equal(h1.framing, Framing.PROTOBUF);
+      }
+
+      // Asking protobuf again (and unspecified, which means "what is in force"): accepted, answered in a frame.
+      for (const [hid, framing] of [["h2", Framing.PROTOBUF], ["h2u", Framing.UNSPECIFIED]] as const) {
+        const at = peer.messages.length;
+        const eid = `e-${hid}`;
+        peer.send(Buffer.concat([encodeFrame(makeMessage("hello", hid, { protocolVersion: 1, framing })), frameEcho(eid, `after ${hid}`)]));
+        const [[h, hKind], [r, rKind]] = (await next(at, 2)) as [Got, Got];
+        assert.equal(hKind, "frame", `${hid}: hello.result must be a frame, not a JSON line`);
+        assert.equal(rKind, "frame");
+        assert.equal(h.$typeName, "eliza.interop.v1.HelloResult", `${hid}: got ${h.type}#${h.id}`);
+        if (h.$typeName === "eliza.interop.v1.HelloResult") {
+          assert.equal(h.id, hid);
+          assert.equal(h.accepted, true);
+          assert.equal(h.framing, Framing.PROTOBUF);
+        }
+        assert.equal(r.$typeName, "eliza.interop.v1.ActionResultResponse", `${hid}: got ${r.type}#${r.id}`);
+        assert.equal(r.id, eid);
+        if (r.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(r.result?.text, `after ${hid}`);
+      }
+
+      // Asking JSON now: refused (no switch back), in a frame; the stream stays binary.
+      const h3At = peer.messages.length;
+      peer.send(encodeFrame(makeMessage("hello", "h3", { protocolVersion: 1, framing: Framing.JSON })));
+      const [[h3, h3Kind]] = (await next(h3At, 1)) as [Got];
+      assert.equal(h3Kind, "frame");
+      assert.equal(h3.$typeName, "eliza.interop.v1.HelloResult", `got ${h3.type}#${h3.id}`);
+      if (h3.$typeName === "eliza.interop.v1.HelloResult") {
+        assert.equal(h3.id, "h3");
+        assert.equal(h3.accepted, false);
+        assert.equal(h3.framing, Framing.PROTOBUF, "names the framing in force");
+        assert.ok((h3.error ?? "") !== "", "a refused hello carries an error");
+      }
+      const e3At = peer.messages.length;
+      peer.send(frameEcho("e3", "still binary"));
+      const [[e3, e3Kind]] = (await next(e3At, 1)) as [Got];
+      assert.equal(e3Kind, "frame");
+      assert.equal(e3.id, "e3");
+      if (e3.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(e3.result?.text, "still binary");
+      else assert.fail(`unexpected ${e3.type}`);
+
+      peer.send(encodeFrame(makeMessage("shutdown", "bye")));
+      await peer.waitFor(byId("bye"));
+      assert.equal(await peer.exit, 0);
+      assert.deepEqual(peer.kinds.slice(h1At + 1), peer.kinds.slice(h1At + 1).map(() => "frame"), "nothing but frames after the switch");
+    } finally {
+      await peer.close();
+    }
+  });
 }
 
 test("TS bridge: cancel stops the answer; shutdown finishes in-flight calls first", T, async () => {

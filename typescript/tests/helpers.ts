@@ -37,9 +37,13 @@ export function pythonEnv(): Record<string, string> {
 export class RawPeer {
   readonly child: ChildProcess;
   readonly messages: ProtocolMessage[] = [];
+  /** How each of `messages` arrived: a JSON line or a protobuf frame (same index). */
+  readonly kinds: Array<"line" | "frame"> = [];
   readonly decoder: StreamDecoder;
   readonly stderr: string[] = [];
   private waiters: Array<() => void> = [];
+  /** The last bytes read from the server's stdout (shown when a wait times out). */
+  private tail: Buffer = Buffer.alloc(0);
   exit: Promise<number | null>;
 
   constructor(argv: string[], env: Record<string, string> = {}) {
@@ -49,6 +53,7 @@ export class RawPeer {
     this.decoder = new StreamDecoder((item) => {
       if (item.kind === "oversized") throw new Error("server sent an oversized message");
       this.messages.push(item.kind === "line" ? decodeJsonLine(item.data) : decodeEnvelope(item.data));
+      this.kinds.push(item.kind);
       // A hello.result switches framing from the next byte on.
       const last = this.messages[this.messages.length - 1];
       if (last !== undefined && last.$typeName === "eliza.interop.v1.HelloResult" && last.accepted && last.framing === 2) {
@@ -56,7 +61,10 @@ export class RawPeer {
       }
       for (const w of this.waiters.splice(0)) w();
     });
-    this.child.stdout?.on("data", (c: Buffer) => this.decoder.push(c));
+    this.child.stdout?.on("data", (c: Buffer) => {
+      this.tail = Buffer.concat([this.tail, c]).subarray(-200);
+      this.decoder.push(c);
+    });
     this.child.stderr?.on("data", (c: Buffer) => this.stderr.push(c.toString("utf8")));
     this.child.stdin?.on("error", () => undefined);
   }
@@ -72,7 +80,7 @@ export class RawPeer {
       const found = this.messages.find(pred);
       if (found !== undefined) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for a message; got ${this.messages.map((m) => `${m.type}#${m.id}`).join(" ")}; stderr: ${this.stderr.join("").slice(-2000)}`);
+      if (left <= 0) throw new Error(`timed out waiting for a message; got ${this.messages.map((m) => `${m.type}#${m.id}`).join(" ")}; last stdout bytes: ${JSON.stringify(this.tail.toString("latin1"))}; stderr: ${this.stderr.join("").slice(-2000)}`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
