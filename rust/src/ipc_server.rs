@@ -484,6 +484,27 @@ impl Session {
     fn on_request(&self, request: Envelope) -> bool {
         match request.body {
             Some(Body::Hello(hello)) => {
+                let mut w = lock(&self.writer);
+                if w.framing == Framing::Protobuf {
+                    // Framing is negotiated once: a later hello is answered in the framing in force (a
+                    // frame, never a JSON line inside the binary stream), and cannot switch back.
+                    let again = matches!(
+                        Framing::try_from(hello.framing),
+                        Ok(Framing::Protobuf | Framing::Unspecified)
+                    );
+                    w.send(&Envelope {
+                        body: Some(Body::HelloResult(HelloResult {
+                            r#type: "hello.result".into(),
+                            id: hello.id,
+                            accepted: again,
+                            framing: Framing::Protobuf as i32,
+                            error: (!again).then(|| {
+                                "framing was negotiated at start-up (protobuf) and cannot change".into()
+                            }),
+                        })),
+                    });
+                    return true;
+                }
                 let (accepted, error) = if hello.protocol_version != PROTOCOL_VERSION {
                     (
                         false,
@@ -510,7 +531,6 @@ impl Session {
                     error,
                 };
                 let line = serde_json::to_string(&result).unwrap_or_default();
-                let mut w = lock(&self.writer);
                 w.send_json_line(&line);
                 if accepted {
                     w.framing = framing;

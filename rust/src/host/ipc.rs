@@ -7,7 +7,9 @@
 //! (exit status, signals). Every pending call ends with a response or a typed [`IpcError`]: per-call
 //! timeouts send `cancel`, a crash or a closed connection fails every pending call with
 //! [`IpcError::PluginCrashed`] naming the exit status, and [`IpcClient::close`] shuts the child down
-//! gracefully (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL).
+//! gracefully (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL). The child runs in its own process
+//! group: the signals reach whatever it started, and once it has exited (closed, killed, or by itself) SIGKILL
+//! ends what is left of the group.
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::path::PathBuf;
@@ -769,6 +771,9 @@ impl Session {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
+            // Its own process group (pgid = its pid): signals reach whatever the plugin starts, and what it
+            // leaves behind is ended with it (see `PluginProcess`).
+            .process_group(0)
             .kill_on_drop(true);
         if let Some(cwd) = &options.cwd {
             cmd.current_dir(cwd);
@@ -1021,32 +1026,83 @@ impl Session {
     }
 }
 
+/// The plugin child and its process group. The child is started as a group leader (`process_group(0)`), so the
+/// group id is its pid and whatever it starts (grandchildren) is a member unless it moves itself elsewhere
+/// (setsid/setpgid). Signals go to the whole group; once the child has exited, SIGKILL ends what it left behind.
+struct PluginProcess {
+    child: Child,
+    /// The child's pid, which is the group id; `None` once the group was ended. Never 0 or negative:
+    /// `killpg(0)` would signal our own group (and `kill(-1)` every process we may signal).
+    pgid: Option<libc::pid_t>,
+}
+
+impl PluginProcess {
+    fn new(child: Child) -> Self {
+        let pgid = child
+            .id()
+            .and_then(|p| libc::pid_t::try_from(p).ok())
+            .filter(|&p| p > 0);
+        Self { child, pgid }
+    }
+
+    /// Sends `sig` to the group; when that reaches nobody (ESRCH: the child left its group and no one is left
+    /// in it), to the child alone. Only called while the child is not reaped, so neither id can be reused.
+    fn signal(&self, sig: libc::c_int) {
+        let Some(pgid) = self.pgid else { return };
+        // SAFETY: killpg(2)/kill(2) take plain integers; pgid > 0 is our unreaped child's pid and group id.
+        unsafe {
+            if libc::killpg(pgid, sig) != 0 {
+                libc::kill(pgid, sig);
+            }
+        }
+    }
+
+    /// SIGKILLs what is left of the group, once: after the child exited, or when this is dropped first.
+    /// ESRCH (nothing left) and EPERM are ignored.
+    fn end_group(&mut self) {
+        if let Some(pgid) = self.pgid.take() {
+            // SAFETY: as in `signal`. Members still in the group keep its id from being reused; when there
+            // are none, this is ESRCH.
+            unsafe {
+                libc::killpg(pgid, libc::SIGKILL);
+            }
+        }
+    }
+}
+
+impl Drop for PluginProcess {
+    /// Dropped before the child exited (the owning task was dropped, e.g. the runtime shut down): this ends
+    /// the group while the child is not reaped yet; then the `child` field drops and kill_on_drop ends it too.
+    fn drop(&mut self) {
+        self.end_group();
+    }
+}
+
 async fn own_child(
-    mut child: Child,
+    child: Child,
     mut ctl: mpsc::UnboundedReceiver<Signal>,
     exit_tx: watch::Sender<Exit>,
 ) {
+    let mut process = PluginProcess::new(child);
     let mut ctl_open = true;
     loop {
         tokio::select! {
-            status = child.wait() => {
+            status = process.child.wait() => {
+                // Reaped: end its leftovers before anyone learns of the exit, so a closed plugin has no
+                // survivors (nor does one that exited by itself).
+                process.end_group();
                 let _ = exit_tx.send(match status {
                     Ok(s) => Exit::Exited(s),
                     Err(e) => Exit::Unknown(e.to_string()),
                 });
                 return;
             }
+            // While a signal is handled the child is not reaped (`wait` did not complete): its pid is ours.
             signal = ctl.recv(), if ctl_open => match signal {
-                Some(Signal::Term) => {
-                    if let Some(pid) = child.id() {
-                        // SAFETY: plain kill(2) on our own child's pid, which is not reaped yet (we own `child`).
-                        unsafe {
-                            libc::kill(pid as libc::pid_t, libc::SIGTERM);
-                        }
-                    }
-                }
+                Some(Signal::Term) => process.signal(libc::SIGTERM),
                 Some(Signal::Kill) => {
-                    let _ = child.start_kill();
+                    process.signal(libc::SIGKILL);
+                    let _ = process.child.start_kill();
                 }
                 None => ctl_open = false,
             },
@@ -1542,7 +1598,8 @@ impl IpcClient {
             .await
     }
 
-    /// Shuts the child down (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL); pending calls
+    /// Shuts the child down (shutdown message, close stdin, grace, SIGTERM, grace, SIGKILL; the signals go to
+    /// its process group, and what is left of the group is SIGKILLed once it exited); pending calls
     /// fail with [`IpcError::PluginClosed`]. Returns the exit status when known.
     pub async fn close(&self) -> Option<ExitStatus> {
         let session = self.session();
