@@ -5,6 +5,7 @@ imports, oversized module). Every module is a real .wasm (or .wat compiled by wa
 from __future__ import annotations
 
 import logging
+import os
 import pathlib
 import subprocess
 import time
@@ -327,3 +328,36 @@ async def test_echo_as_plugin_json_loads_through_the_loader(echo_as_path: pathli
     assert plugin.fuel == 1_000_000
     assert plugin.source.endswith("plugin_echo_as.wasm")
     assert (await plugin.invoke_action("echo", memory("via plugin.json"))).text == "via plugin.json"
+
+
+def _check_sandboxed(probe: object, *, clock: bool) -> None:
+    """What the echo fixture's `probe` db method reached from inside the module: no files, no environment,
+    no arguments, no sockets; a clock only under WASI (which exposes one)."""
+    assert isinstance(probe, dict), probe
+    for reach in ("list_root", "list_cwd", "write_file", "tcp_connect"):
+        assert "err" in probe[reach], f"{reach} was allowed: {probe[reach]}"
+    assert probe["env_vars"] == 0
+    assert probe["args"] == 0
+    assert ("ok" in probe["clock_secs"]) is clock, probe["clock_secs"]
+
+
+async def test_wasm_plugin_reaches_no_files_env_network_or_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _built(RUST_ECHO, ["bash", "tools/build-wasm.sh", "--skip-as", "elizaos-interop-echo-fixture"])
+    monkeypatch.setenv("PROBE_SECRET_KEY", "visible only if env leaked")
+    plugin = load_wasm_plugin(path)
+    _check_sandboxed(await plugin.db_call("probe", {}), clock=False)
+
+
+async def test_wasi_grants_a_clock_and_nothing_else(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build = ["bash", "tools/build-wasm.sh", "--target", "wasm32-wasip1", "--skip-as"]
+    path = _built(RUST_ECHO_WASI, [*build, "elizaos-interop-echo-fixture"])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PROBE_SECRET_KEY", "visible only if env leaked")
+    plugin = load_wasm_plugin(path, wasi=True)
+    probe = await plugin.db_call("probe", {})
+    _check_sandboxed(probe, clock=True)
+    assert isinstance(probe, dict)
+    assert abs(int(probe["clock_secs"]["ok"]) - time.time()) < 60
+    assert not os.listdir(tmp_path)  # nothing was written where the host runs
