@@ -4,12 +4,15 @@
 //! the response `Envelope`; [`handle_json`] does the same for one proto3 JSON line (IPC JSON framing).
 //! Neither panics on any input; a panic in plugin code propagates to the caller, which catches it at the
 //! boundary (`catch_unwind` in the FFI exports and the IPC server, a trap in WASM).
+//!
+//! Every path (including the IPC server, which calls [`handle_envelope`]) enforces [`MAX_JSON_VALUE_DEPTH`]: a
+//! request whose `Struct`/`Value` content nests deeper is answered `MALFORMED` without calling the plugin.
 use std::collections::HashMap;
 
 use prost::Message;
 use serde::Deserialize;
 
-use crate::plugin::{Plugin, PluginError, Struct, Value};
+use crate::plugin::{Plugin, PluginError, PluginResult, Struct, Value};
 use crate::proto::envelope::Body;
 use crate::proto::*;
 
@@ -35,11 +38,26 @@ pub mod codes {
     pub const INVALID_ARGUMENT: &str = "INVALID_ARGUMENT";
 }
 
+/// How deep JSON arrays/objects may nest inside one `google.protobuf.Struct`/`Value`/`ListValue` field of a
+/// message (docs/PROTOCOL.md §2, "JSON value depth"; the Python codec's `MAX_JSON_VALUE_DEPTH` is the same limit).
+/// A `Struct` field's own object is the first level: `options: {"k": [1]}` is two levels deep.
+///
+/// Each JSON level is two protobuf messages (a `Value` and its `Struct`/`ListValue`), and protobuf decoders
+/// (prost, upb) refuse more than 100 nested messages; within this limit a request, and a result echoing it, decode
+/// in both framings. [`handle_envelope`] (so [`handle`], [`handle_json`], the FFI and WASM exports and the IPC
+/// server) answers a request with a deeper field `MALFORMED` under its id without calling the plugin, and a plugin
+/// result with a deeper field `HANDLER_ERROR`.
+pub const MAX_JSON_VALUE_DEPTH: usize = 32;
+
 /// Handles one `Envelope` (protobuf bytes) and returns the response `Envelope` bytes (never panics on bad input).
 pub fn handle(plugin: &dyn Plugin, input: &[u8]) -> Vec<u8> {
     let response = match Envelope::decode(input) {
         Ok(request) => handle_envelope(plugin, request),
-        Err(e) => error_envelope("", codes::MALFORMED, format!("undecodable Envelope ({} bytes): {e}", input.len())),
+        Err(e) => error_envelope(
+            &recover_id_protobuf(input),
+            codes::MALFORMED,
+            format!("undecodable Envelope ({} bytes): {e}", input.len()),
+        ),
     };
     response.encode_to_vec()
 }
@@ -58,6 +76,10 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
     let Some(body) = request.body else {
         return error_envelope("", codes::MALFORMED, "Envelope has no body set");
     };
+    if let Some(field) = request_too_deep(&body) {
+        let (_, id) = describe(&body);
+        return error_envelope(&id, codes::MALFORMED, format!("field {field:?}: {}", too_deep_message()));
+    }
     match body {
         Body::PluginInit(r) => respond(&r.id, plugin.init(&r.config), |id, ()| {
             Body::PluginInitResult(PluginInitResponse {
@@ -70,6 +92,7 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
         Body::ActionInvoke(r) => {
             let memory = r.memory.unwrap_or_default();
             let result = plugin.invoke_action(&r.action, &memory, r.state.as_ref(), r.options.as_ref());
+            let result = result_within(result, action_result_too_deep);
             respond(&r.id, result, |id, result| {
                 Body::ActionResult(ActionResultResponse { r#type: "action.result".into(), id, result: Some(result) })
             })
@@ -82,7 +105,10 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
         }
         Body::ProviderGet(r) => {
             let memory = r.memory.unwrap_or_default();
-            respond(&r.id, plugin.get_provider(&r.provider, &memory, r.state.as_ref()), |id, result| {
+            let result = result_within(plugin.get_provider(&r.provider, &memory, r.state.as_ref()), |p| {
+                deep_field("values", p.values.as_ref()).or_else(|| deep_field("data", p.data.as_ref()))
+            });
+            respond(&r.id, result, |id, result| {
                 Body::ProviderResult(ProviderResultResponse {
                     r#type: "provider.result".into(),
                     id,
@@ -92,17 +118,28 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
         }
         Body::EvaluatorInvoke(r) => {
             let memory = r.memory.unwrap_or_default();
-            respond(&r.id, plugin.invoke_evaluator(&r.evaluator, &memory, r.state.as_ref()), |id, result| {
+            let result = result_within(plugin.invoke_evaluator(&r.evaluator, &memory, r.state.as_ref()), |result| {
+                result.as_ref().and_then(action_result_too_deep)
+            });
+            respond(&r.id, result, |id, result| {
                 Body::EvaluatorResult(EvaluatorResultResponse { r#type: "evaluator.result".into(), id, result })
             })
         }
-        Body::ModelInvoke(r) => respond(&r.id, plugin.invoke_model(&r.model, r.params.as_ref()), |id, result| {
-            Body::ModelResult(ModelInvokeResult { r#type: "model.result".into(), id, result: Some(result) })
-        }),
+        Body::ModelInvoke(r) => {
+            let result = result_within(plugin.invoke_model(&r.model, r.params.as_ref()), |v| {
+                (!value_within(v, MAX_JSON_VALUE_DEPTH)).then(String::new)
+            });
+            respond(&r.id, result, |id, result| {
+                Body::ModelResult(ModelInvokeResult { r#type: "model.result".into(), id, result: Some(result) })
+            })
+        }
         Body::DbCall(r) => {
             let params =
                 r.params.as_ref().map_or_else(|| serde_json::Value::Object(Default::default()), struct_to_json);
-            respond(&r.id, plugin.db_call(&r.method, &params), |id, result| {
+            let result = result_within(plugin.db_call(&r.method, &params), |v| {
+                (!json_within(v, MAX_JSON_VALUE_DEPTH)).then(String::new)
+            });
+            respond(&r.id, result, |id, result| {
                 Body::DbResult(DbCallResult { r#type: "db.result".into(), id, result: Some(json_to_value(result)) })
             })
         }
@@ -123,6 +160,144 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
             error_envelope(&id, codes::UNKNOWN_TYPE, format!("unexpected message kind {kind:?} (not a plugin request)"))
         }
     }
+}
+
+fn too_deep_message() -> String {
+    format!("JSON value nests more than {MAX_JSON_VALUE_DEPTH} arrays/objects deep (MAX_JSON_VALUE_DEPTH)")
+}
+
+/// `result`, or a `HANDLER_ERROR` when `too_deep` finds a field of it nested deeper than [`MAX_JSON_VALUE_DEPTH`]
+/// (its path; "" for the result value itself): such a result might not decode at the peer.
+fn result_within<T>(result: PluginResult<T>, too_deep: impl FnOnce(&T) -> Option<String>) -> PluginResult<T> {
+    let value = result?;
+    match too_deep(&value) {
+        None => Ok(value),
+        Some(field) if field.is_empty() => Err(PluginError::handler(format!("plugin result: {}", too_deep_message()))),
+        Some(field) => Err(PluginError::handler(format!("plugin result field {field:?}: {}", too_deep_message()))),
+    }
+}
+
+/// Whether a `Struct` (itself one level) nests at most `levels` arrays/objects deep. Walks only `Struct`/`ListValue`
+/// content and stops at the first value past the limit, so it recurses at most `levels + 1` calls deep.
+fn struct_within(s: &Struct, levels: usize) -> bool {
+    levels > 0 && s.fields.values().all(|v| value_within(v, levels - 1))
+}
+
+/// Whether a `Value` nests at most `levels` arrays/objects deep (a scalar is zero levels).
+fn value_within(v: &Value, levels: usize) -> bool {
+    use pbjson_types::value::Kind;
+    match &v.kind {
+        Some(Kind::StructValue(s)) => struct_within(s, levels),
+        Some(Kind::ListValue(l)) => levels > 0 && l.values.iter().all(|v| value_within(v, levels - 1)),
+        _ => true,
+    }
+}
+
+/// Whether JSON nests at most `levels` arrays/objects deep (a scalar is zero levels).
+fn json_within(v: &serde_json::Value, levels: usize) -> bool {
+    match v {
+        serde_json::Value::Array(a) => levels > 0 && a.iter().all(|v| json_within(v, levels - 1)),
+        serde_json::Value::Object(o) => levels > 0 && o.values().all(|v| json_within(v, levels - 1)),
+        _ => true,
+    }
+}
+
+/// `name` when the `Struct` field is set and nests deeper than [`MAX_JSON_VALUE_DEPTH`].
+fn deep_field(name: &str, s: Option<&Struct>) -> Option<String> {
+    s.filter(|s| !struct_within(s, MAX_JSON_VALUE_DEPTH)).map(|_| name.to_owned())
+}
+
+/// `prefix.path` of a too-deep field found inside the message field `prefix`.
+fn under(prefix: &str, path: Option<String>) -> Option<String> {
+    path.map(|p| format!("{prefix}.{p}"))
+}
+
+/// The dotted path (protobuf field names) of the first `Struct` field of a request that nests deeper than
+/// [`MAX_JSON_VALUE_DEPTH`]; `None` for every other body.
+fn request_too_deep(body: &Body) -> Option<String> {
+    let memory_state = |memory: Option<&Memory>, state: Option<&State>| {
+        under("memory", memory.and_then(memory_too_deep)).or_else(|| under("state", state.and_then(state_too_deep)))
+    };
+    match body {
+        Body::ActionInvoke(r) => {
+            deep_field("options", r.options.as_ref()).or_else(|| memory_state(r.memory.as_ref(), r.state.as_ref()))
+        }
+        Body::ActionValidate(r) => memory_state(r.memory.as_ref(), r.state.as_ref()),
+        Body::ProviderGet(r) => memory_state(r.memory.as_ref(), r.state.as_ref()),
+        Body::EvaluatorInvoke(r) => memory_state(r.memory.as_ref(), r.state.as_ref()),
+        Body::ModelInvoke(r) => deep_field("params", r.params.as_ref()),
+        Body::DbCall(r) => deep_field("params", r.params.as_ref()),
+        Body::RouteHandle(r) => deep_field("body", r.body.as_ref()),
+        _ => None,
+    }
+}
+
+fn memory_too_deep(m: &Memory) -> Option<String> {
+    under("content", m.content.as_ref().and_then(|c| deep_field("data", c.data.as_ref()))).or_else(|| {
+        match m.metadata.as_ref()?.metadata.as_ref()? {
+            memory_metadata::Metadata::Custom(c) => {
+                under("metadata.custom", deep_field("custom_data", c.custom_data.as_ref()))
+            }
+            _ => None,
+        }
+    })
+}
+
+fn action_result_too_deep(r: &ActionResult) -> Option<String> {
+    deep_field("values", r.values.as_ref()).or_else(|| deep_field("data", r.data.as_ref()))
+}
+
+fn state_too_deep(s: &State) -> Option<String> {
+    deep_field("extra", s.extra.as_ref())
+        .or_else(|| under("values", s.values.as_ref().and_then(|v| deep_field("extra", v.extra.as_ref()))))
+        .or_else(|| under("data", s.data.as_ref().and_then(state_data_too_deep)))
+}
+
+fn state_data_too_deep(d: &StateData) -> Option<String> {
+    let room = || under("room.metadata", deep_field("values", d.room.as_ref()?.metadata.as_ref()?.values.as_ref()));
+    let world = || under("world.metadata", deep_field("extra", d.world.as_ref()?.metadata.as_ref()?.extra.as_ref()));
+    let entity = || {
+        let e = d.entity.as_ref()?;
+        deep_field("metadata", e.metadata.as_ref()).or_else(|| {
+            e.components
+                .iter()
+                .enumerate()
+                .find_map(|(i, c)| under(&format!("components[{i}]"), deep_field("data", c.data.as_ref())))
+        })
+    };
+    let providers = || {
+        d.providers.iter().find_map(|(k, p)| {
+            let found = deep_field("values", p.values.as_ref()).or_else(|| deep_field("data", p.data.as_ref()));
+            under(&format!("providers[{k:?}]"), found)
+        })
+    };
+    let plan = || {
+        let plan = d.action_plan.as_ref()?;
+        deep_field("metadata", plan.metadata.as_ref()).or_else(|| {
+            plan.steps.iter().enumerate().find_map(|(i, s)| {
+                under(&format!("steps[{i}].result"), s.result.as_ref().and_then(action_result_too_deep))
+            })
+        })
+    };
+    let results = || {
+        d.action_results
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| under(&format!("action_results[{i}]"), action_result_too_deep(r)))
+    };
+    let working = || {
+        d.working_memory.iter().find_map(|(k, w)| {
+            under(&format!("working_memory[{k:?}].result"), w.result.as_ref().and_then(action_result_too_deep))
+        })
+    };
+    room()
+        .or_else(world)
+        .or_else(|| under("entity", entity()))
+        .or_else(providers)
+        .or_else(|| under("action_plan", plan()))
+        .or_else(results)
+        .or_else(working)
+        .or_else(|| deep_field("extra", d.extra.as_ref()))
 }
 
 fn respond<T>(id: &str, result: Result<T, PluginError>, ok: impl FnOnce(String, T) -> Body) -> Envelope {
@@ -314,6 +489,55 @@ pub fn recover_id(head: &[u8]) -> String {
         from += pos + 4;
     }
     String::new()
+}
+
+/// Best-effort recovery of the inner `id` (field 2 of every message) from the first 1 KiB of a possibly truncated
+/// or undecodable protobuf `Envelope`; "" when it cannot be found.
+pub fn recover_id_protobuf(data: &[u8]) -> String {
+    fn varint(b: &[u8], i: &mut usize) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *b.get(*i)?;
+            *i += 1;
+            v |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+    fn skip(i: usize, n: u64) -> Option<usize> {
+        i.checked_add(usize::try_from(n).ok()?)
+    }
+    fn find_id(head: &[u8]) -> Option<String> {
+        let mut i = 0;
+        if varint(head, &mut i)? & 7 != 2 {
+            return None; // the body of an Envelope is a length-delimited message
+        }
+        varint(head, &mut i)?; // its length (the head may stop before its end)
+        while i < head.len() {
+            let key = varint(head, &mut i)?;
+            i = match key & 7 {
+                0 => {
+                    varint(head, &mut i)?;
+                    i
+                }
+                1 => skip(i, 8)?,
+                5 => skip(i, 4)?,
+                2 => {
+                    let n = varint(head, &mut i)?;
+                    let end = skip(i, n)?;
+                    if key >> 3 == 2 {
+                        return head.get(i..end).map(|id| String::from_utf8_lossy(id).into_owned());
+                    }
+                    end
+                }
+                _ => return None,
+            };
+        }
+        None
+    }
+    find_id(&data[..data.len().min(1024)]).unwrap_or_default()
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -2,6 +2,8 @@
 //! `--tcp HOST:PORT`; newline-delimited proto3 JSON, or length-prefixed `Envelope` frames after a `hello`
 //! asking for `FRAMING_PROTOBUF`. Plain std threads: a reader per connection, a shared worker pool for requests
 //! (answered in completion order, matched by `id`), panics in plugin code answered as `error` HANDLER_ERROR.
+//! Every request goes through [`dispatch::handle_envelope`], so the same checks apply as on the FFI and WASM paths
+//! (a value nested deeper than [`dispatch::MAX_JSON_VALUE_DEPTH`] is answered `MALFORMED` under its id).
 //!
 //! A plugin crate adds `src/bin/<name>-ipc.rs`:
 //! ```ignore
@@ -474,7 +476,7 @@ impl Session {
             Ok(request) => self.on_request(request),
             Err(e) => {
                 let message = format!("undecodable Envelope frame ({len} bytes): {e}");
-                self.send(&dispatch::error_envelope("", codes::MALFORMED, message));
+                self.send(&dispatch::error_envelope(&dispatch::recover_id_protobuf(&buf), codes::MALFORMED, message));
                 true
             }
         }

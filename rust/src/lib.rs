@@ -16,4 +16,5 @@ pub mod plugin;
 pub mod proto;
 pub mod wasm_export;
 
+pub use dispatch::MAX_JSON_VALUE_DEPTH;
 pub use plugin::{Plugin, PluginError, PluginResult, Struct, Value};

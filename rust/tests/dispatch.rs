@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use elizaos_interop::dispatch::{self, codes};
 use elizaos_interop::proto::envelope::Body;
 use elizaos_interop::proto::*;
-use elizaos_interop::{ffi, Plugin, PluginError, PluginResult, Struct, Value};
+use elizaos_interop::{ffi, Plugin, PluginError, PluginResult, Struct, Value, MAX_JSON_VALUE_DEPTH};
 use prost::Message;
 
 struct TestPlugin;
@@ -338,4 +338,287 @@ fn ffi_call_catches_panics_and_frees() {
     let status = unsafe { ffi::call(test_plugin, request.as_ptr(), request.len(), std::ptr::null_mut(), &mut out_len) };
     assert_eq!(status, ffi::STATUS_INVALID_ARGUMENT);
     unsafe { ffi::free(std::ptr::null_mut(), 0) };
+}
+
+/// A Struct nesting `levels` arrays/objects deep: `{"k": [[…["leaf"]…]]}` (the object and `levels - 1` lists).
+fn nested(levels: usize) -> Struct {
+    let mut v = Value::from("leaf");
+    for _ in 1..levels {
+        v = Value::from(vec![v]);
+    }
+    Struct { fields: HashMap::from([("k".to_owned(), v)]) }
+}
+
+/// Answers `body` in both framings: binary (`handle`) and JSON (`handle_json`, decoded back to an Envelope).
+fn call_both(body: Body) -> [Body; 2] {
+    let request = Envelope { body: Some(body) };
+    let binary = Envelope::decode(dispatch::handle(&TestPlugin, &request.encode_to_vec()).as_slice()).expect("decodes");
+    let line = dispatch::handle_json(&TestPlugin, &dispatch::envelope_to_json(&request));
+    let json = dispatch::envelope_from_json(&line).unwrap_or_else(|e| panic!("{line}: {e:?}"));
+    [binary.body.expect("a body"), json.body.expect("a body")]
+}
+
+fn state_with(data: StateData) -> State {
+    State { data: Some(data), ..Default::default() }
+}
+
+/// Every Struct field a plugin request can carry, by its path, as a request (id "t") holding `s` there.
+#[allow(clippy::type_complexity)]
+fn deep_requests() -> Vec<(&'static str, Box<dyn Fn(Struct) -> Body>)> {
+    fn action(memory: Memory, state: Option<State>, options: Option<Struct>) -> Body {
+        Body::ActionInvoke(ActionInvokeRequest {
+            r#type: "action.invoke".into(),
+            id: "t".into(),
+            action: "A".into(),
+            memory: Some(memory),
+            state,
+            options,
+        })
+    }
+    fn in_state(state: State) -> Body {
+        action(memory("m"), Some(state), None)
+    }
+    fn result_with(s: Struct, data: bool) -> ActionResult {
+        let (values, data) = if data { (None, Some(s)) } else { (Some(s), None) };
+        ActionResult { success: true, values, data, ..Default::default() }
+    }
+    vec![
+        ("options", Box::new(|s: Struct| action(memory("m"), None, Some(s)))),
+        (
+            "memory.content.data",
+            Box::new(|s: Struct| {
+                action(
+                    Memory { content: Some(Content { data: Some(s), ..Default::default() }), ..Default::default() },
+                    None,
+                    None,
+                )
+            }),
+        ),
+        (
+            "memory.metadata.custom.custom_data",
+            Box::new(|s: Struct| {
+                let custom = CustomMetadata { base: None, custom_data: Some(s) };
+                let metadata = MemoryMetadata { metadata: Some(memory_metadata::Metadata::Custom(custom)) };
+                Body::ActionValidate(ActionValidateRequest {
+                    r#type: "action.validate".into(),
+                    id: "t".into(),
+                    action: "A".into(),
+                    memory: Some(Memory { metadata: Some(metadata), ..Default::default() }),
+                    state: Some(State::default()),
+                })
+            }),
+        ),
+        (
+            "state.extra",
+            Box::new(|s: Struct| {
+                Body::ProviderGet(ProviderGetRequest {
+                    r#type: "provider.get".into(),
+                    id: "t".into(),
+                    provider: "P".into(),
+                    memory: None,
+                    state: Some(State { extra: Some(s), ..Default::default() }),
+                })
+            }),
+        ),
+        (
+            "state.values.extra",
+            Box::new(|s: Struct| {
+                Body::EvaluatorInvoke(EvaluatorInvokeRequest {
+                    r#type: "evaluator.invoke".into(),
+                    id: "t".into(),
+                    evaluator: "SOME".into(),
+                    memory: None,
+                    state: Some(State {
+                        values: Some(StateValues { extra: Some(s), ..Default::default() }),
+                        ..Default::default()
+                    }),
+                })
+            }),
+        ),
+        (
+            "state.data.room.metadata.values",
+            Box::new(|s: Struct| {
+                let room = Room { metadata: Some(RoomMetadata { values: Some(s) }), ..Default::default() };
+                in_state(state_with(StateData { room: Some(room), ..Default::default() }))
+            }),
+        ),
+        (
+            "state.data.world.metadata.extra",
+            Box::new(|s: Struct| {
+                let world = World {
+                    metadata: Some(WorldMetadata { extra: Some(s), ..Default::default() }),
+                    ..Default::default()
+                };
+                in_state(state_with(StateData { world: Some(world), ..Default::default() }))
+            }),
+        ),
+        (
+            "state.data.entity.metadata",
+            Box::new(|s: Struct| {
+                let entity = Entity { metadata: Some(s), ..Default::default() };
+                in_state(state_with(StateData { entity: Some(entity), ..Default::default() }))
+            }),
+        ),
+        (
+            "state.data.entity.components[1].data",
+            Box::new(|s: Struct| {
+                let components = vec![Component::default(), Component { data: Some(s), ..Default::default() }];
+                let entity = Entity { components, ..Default::default() };
+                in_state(state_with(StateData { entity: Some(entity), ..Default::default() }))
+            }),
+        ),
+        (
+            r#"state.data.providers["p"].data"#,
+            Box::new(|s: Struct| {
+                let entry = ProviderCacheEntry { data: Some(s), ..Default::default() };
+                in_state(state_with(StateData {
+                    providers: HashMap::from([("p".into(), entry)]),
+                    ..Default::default()
+                }))
+            }),
+        ),
+        (
+            "state.data.action_plan.metadata",
+            Box::new(|s: Struct| {
+                let plan = ActionPlan { metadata: Some(s), ..Default::default() };
+                in_state(state_with(StateData { action_plan: Some(plan), ..Default::default() }))
+            }),
+        ),
+        (
+            "state.data.action_plan.steps[0].result.values",
+            Box::new(|s: Struct| {
+                let step = ActionPlanStep { result: Some(result_with(s, false)), ..Default::default() };
+                let plan = ActionPlan { steps: vec![step], ..Default::default() };
+                in_state(state_with(StateData { action_plan: Some(plan), ..Default::default() }))
+            }),
+        ),
+        (
+            "state.data.action_results[0].data",
+            Box::new(|s: Struct| {
+                in_state(state_with(StateData { action_results: vec![result_with(s, true)], ..Default::default() }))
+            }),
+        ),
+        (
+            r#"state.data.working_memory["w"].result.values"#,
+            Box::new(|s: Struct| {
+                let item = WorkingMemoryItem { result: Some(result_with(s, false)), ..Default::default() };
+                in_state(state_with(StateData {
+                    working_memory: HashMap::from([("w".into(), item)]),
+                    ..Default::default()
+                }))
+            }),
+        ),
+        (
+            "state.data.extra",
+            Box::new(|s: Struct| in_state(state_with(StateData { extra: Some(s), ..Default::default() }))),
+        ),
+        (
+            "params",
+            Box::new(|s: Struct| {
+                Body::ModelInvoke(ModelInvokeRequest {
+                    r#type: "model.invoke".into(),
+                    id: "t".into(),
+                    model: "TEXT_LARGE".into(),
+                    params: Some(s),
+                })
+            }),
+        ),
+        (
+            "params",
+            Box::new(|s: Struct| {
+                Body::DbCall(DbCallRequest {
+                    r#type: "db.call".into(),
+                    id: "t".into(),
+                    method: "m".into(),
+                    params: Some(s),
+                })
+            }),
+        ),
+        (
+            "body",
+            Box::new(|s: Struct| {
+                Body::RouteHandle(RouteHandlerRequest {
+                    r#type: "route.handle".into(),
+                    id: "t".into(),
+                    path: "/p".into(),
+                    method: "GET".into(),
+                    body: Some(s),
+                    ..Default::default()
+                })
+            }),
+        ),
+    ]
+}
+
+#[test]
+fn values_nested_past_max_json_value_depth_are_malformed_naming_the_field() {
+    assert_eq!(MAX_JSON_VALUE_DEPTH, 32);
+    for (path, request) in deep_requests() {
+        // At the limit the request reaches the plugin (route.handle: NOT_FOUND, db.call: one level deeper
+        // result) in both framings.
+        for answer in call_both(request(nested(MAX_JSON_VALUE_DEPTH))) {
+            if let Body::Error(_) = &answer {
+                let (id, code, message) = error_code(&answer);
+                assert_eq!(id, "t", "{path}");
+                assert_ne!(code, "MALFORMED", "{path}: {message}");
+            }
+        }
+        for answer in call_both(request(nested(MAX_JSON_VALUE_DEPTH + 1))) {
+            let (id, code, message) = error_code(&answer);
+            assert_eq!((id.as_str(), code.as_str()), ("t", "MALFORMED"), "{path}: {message}");
+            assert_eq!(
+                message,
+                format!("field {path:?}: JSON value nests more than 32 arrays/objects deep (MAX_JSON_VALUE_DEPTH)")
+            );
+        }
+    }
+}
+
+#[test]
+fn results_nested_past_max_json_value_depth_are_handler_errors() {
+    // TestPlugin's db_call answers {"method": …, "params": params}: one level deeper than its params.
+    let db = |levels| {
+        Body::DbCall(DbCallRequest {
+            r#type: "db.call".into(),
+            id: "d".into(),
+            method: "m".into(),
+            params: Some(nested(levels)),
+        })
+    };
+    for answer in call_both(db(MAX_JSON_VALUE_DEPTH - 1)) {
+        assert!(matches!(&answer, Body::DbResult(r) if r.id == "d"), "{answer:?}");
+    }
+    for answer in call_both(db(MAX_JSON_VALUE_DEPTH)) {
+        let (id, code, message) = error_code(&answer);
+        assert_eq!((id.as_str(), code.as_str()), ("d", "HANDLER_ERROR"));
+        assert_eq!(message, "plugin result: JSON value nests more than 32 arrays/objects deep (MAX_JSON_VALUE_DEPTH)");
+    }
+}
+
+#[test]
+fn recover_id_protobuf_reads_the_head_of_broken_envelopes() {
+    let request = Envelope {
+        body: Some(Body::ActionInvoke(ActionInvokeRequest {
+            r#type: "action.invoke".into(),
+            id: "the-id".into(),
+            options: Some(nested(3)),
+            ..Default::default()
+        })),
+    }
+    .encode_to_vec();
+    assert_eq!(dispatch::recover_id_protobuf(&request), "the-id");
+    // Truncated after the id: still found; inside the id: not.
+    let cut = request.windows(6).position(|w| w == b"the-id").unwrap();
+    assert_eq!(dispatch::recover_id_protobuf(&request[..cut + 6]), "the-id");
+    assert_eq!(dispatch::recover_id_protobuf(&request[..cut + 3]), "");
+    for garbage in
+        [&b""[..], b"\x08\x01", b"\x0a", b"\x0a\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", b"\x0a\x05\x13\x12\xff\xff"]
+    {
+        assert_eq!(dispatch::recover_id_protobuf(garbage), "");
+    }
+    // An undecodable Envelope is answered MALFORMED under the id it carries.
+    let out = dispatch::handle(&TestPlugin, &request[..request.len() - 1]);
+    let body = Envelope::decode(out.as_slice()).unwrap().body.unwrap();
+    let (id, code, _) = error_code(&body);
+    assert_eq!((id.as_str(), code.as_str()), ("the-id", "MALFORMED"));
 }

@@ -1,6 +1,7 @@
 //! The Rust host against a Rust plugin's IPC server binary (the echo fixture's `echo-plugin-ipc`, served by
 //! `elizaos_interop::ipc_server`), over stdio, Unix socket and TCP, in both framings, loaded by plugin.json with
-//! `interop.ipcCommand`, and panics inside the plugin answered as `error` without killing the server.
+//! `interop.ipcCommand`, panics inside the plugin answered as `error` without killing the server, and values nested
+//! past `MAX_JSON_VALUE_DEPTH` refused as `MALFORMED`.
 //!
 //! Needs the binary: `cargo build -p elizaos-interop-echo-fixture --bin echo-plugin-ipc` (CI builds it first).
 #![cfg(feature = "host")]
@@ -15,6 +16,7 @@ use elizaos_interop::host::ipc::{
 use elizaos_interop::host::loader::load_plugin;
 use elizaos_interop::host::remote::RemotePlugin;
 use elizaos_interop::proto::{Content, Memory};
+use elizaos_interop::MAX_JSON_VALUE_DEPTH;
 
 fn server_binary() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -166,4 +168,65 @@ async fn rust_ipc_server_from_plugin_json_ipc_command() {
         .await
         .unwrap());
     assert!(plugin.close().await.expect("status").success());
+}
+
+/// `{"k": [[…["leaf"]…]]}`, nesting `levels` arrays/objects deep (the object and `levels - 1` lists).
+fn nested(levels: usize) -> elizaos_interop::Struct {
+    let mut v = elizaos_interop::Value::from("leaf");
+    for _ in 1..levels {
+        v = elizaos_interop::Value::from(vec![v]);
+    }
+    elizaos_interop::Struct {
+        fields: [("k".to_owned(), v)].into(),
+    }
+}
+
+/// The IPC server answers every request through `dispatch`, so it enforces `MAX_JSON_VALUE_DEPTH` in both
+/// framings: a deeper value is answered MALFORMED under the request's id, and the server keeps serving.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rust_ipc_server_refuses_values_nested_past_the_depth_limit() {
+    let bin = server_binary().display().to_string();
+    for framing in [WireFraming::Json, WireFraming::Protobuf] {
+        let options = IpcOptions {
+            name: "echo".into(),
+            transport: Transport::Stdio,
+            framing,
+            ..Default::default()
+        };
+        let command = IpcCommand {
+            program: bin.clone(),
+            args: vec![],
+            trailing: vec![],
+        };
+        let plugin = RemotePlugin::new(IpcClient::spawn(command, options).await.unwrap());
+        let at_limit = nested(MAX_JSON_VALUE_DEPTH);
+        let r = plugin
+            .invoke_action("ECHO", &memory("d"), None, Some(at_limit.clone()))
+            .await
+            .unwrap();
+        assert_eq!(r.values, Some(at_limit), "{framing:?}");
+        let too_deep = Some(nested(MAX_JSON_VALUE_DEPTH + 1));
+        match plugin
+            .invoke_action("ECHO", &memory("d"), None, too_deep)
+            .await
+        {
+            Err(IpcError::PluginCall { code, message, .. }) => {
+                assert_eq!(code, "MALFORMED", "{framing:?}");
+                let want = format!(
+                    r#"field "options": JSON value nests more than {MAX_JSON_VALUE_DEPTH} arrays"#
+                );
+                assert!(message.contains(&want), "{framing:?}: {message}");
+            }
+            other => panic!("{framing:?}: {other:?}"),
+        }
+        let after = plugin
+            .invoke_action("ECHO", &memory("after"), None, None)
+            .await
+            .unwrap();
+        assert_eq!(after.text.as_deref(), Some("after"), "{framing:?}");
+        assert!(
+            plugin.close().await.expect("status").success(),
+            "{framing:?}"
+        );
+    }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use elizaos_interop::dispatch;
 use elizaos_interop::proto::envelope::Body;
 use elizaos_interop::proto::*;
-use elizaos_interop::{Plugin, PluginError, PluginResult, Struct, Value};
+use elizaos_interop::{Plugin, PluginError, PluginResult, Struct, Value, MAX_JSON_VALUE_DEPTH};
 use proptest::prelude::*;
 use prost::Message;
 
@@ -451,49 +451,135 @@ proptest! {
 
     #[test]
     fn deep_binary_nesting_is_refused_or_echoed(depth in prop_oneof![0usize..200, 200usize..3_000]) {
-        // KNOWN_ECHO_OVER_LIMIT: see `echoed_value_at_the_nesting_limit_gets_a_decodable_answer`.
-        prop_assume!(depth != KNOWN_ECHO_OVER_LIMIT);
-        check_binary(&dispatch::handle(&Echo, &deep_binary(depth)), (depth < KNOWN_ECHO_OVER_LIMIT).then_some("deep"))?;
+        let request = deep_binary(depth);
+        check_deep_binary(&request, &dispatch::handle(&Echo, &request), depth + 1)?;
     }
 
     #[test]
     fn deep_json_nesting_is_refused_or_echoed(depth in prop_oneof![0usize..200, 200usize..100_000]) {
+        // Both lines nest depth + 1 levels: the `options`/`params` object is the first.
         let opens = "[".repeat(depth);
         let closes = "]".repeat(depth);
         let line = format!(r#"{{"type":"action.invoke","id":"deep","action":"ECHO","options":{{"k":{opens}1{closes}}}}}"#);
-        check_shallow_json(&dispatch::handle_json(&Echo, &line), "deep")?;
+        check_deep_json(&line, &dispatch::handle_json(&Echo, &line), depth + 1)?;
         let objs = format!(r#"{{"type":"model.invoke","id":"deep","params":{}1{}}}"#, r#"{"a":"#.repeat(depth + 1), "}".repeat(depth + 1));
-        check_shallow_json(&dispatch::handle_json(&Echo, &objs), "deep")?;
+        check_deep_json(&objs, &dispatch::handle_json(&Echo, &objs), depth + 1)?;
     }
 }
 
-/// A JSON answer too deep to re-parse with serde_json's recursion limit: checks its head only.
-fn check_shallow_json(out: &str, want_id: &str) -> Result<(), TestCaseError> {
-    prop_assert!(!out.contains('\n'));
-    prop_assert!(
-        out.starts_with("{\"type\":\""),
-        "answer does not start with a type: {}",
-        &out[..out.len().min(200)]
-    );
-    prop_assert_eq!(dispatch::recover_id(out.as_bytes()), want_id);
+/// The `Struct` an `action.invoke` / `model.invoke` request carries (`options` / `params`), when it decodes.
+fn request_struct(body: Option<Body>) -> Option<Struct> {
+    match body? {
+        Body::ActionInvoke(r) => r.options,
+        Body::ModelInvoke(r) => r.params,
+        _ => None,
+    }
+}
+
+/// The `Struct` an `action.result` / `model.result` answer echoes back.
+fn echoed_struct(body: &Body) -> Option<Struct> {
+    match body {
+        Body::ActionResult(r) => r.result.as_ref()?.values.clone(),
+        Body::ModelResult(r) => match r.result.as_ref()?.kind.as_ref()? {
+            pbjson_types::value::Kind::StructValue(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The contract for a request (id "deep") whose options/params nest `levels` arrays/objects deep: within
+/// `MAX_JSON_VALUE_DEPTH` the value comes back unchanged; past it the answer is a MALFORMED `error` under the
+/// request's id, naming the limit whenever the request itself was decodable (deeper ones fail decoding first).
+fn check_deep_answer(request: Option<Envelope>, answer: Envelope, levels: usize) -> Result<(), TestCaseError> {
+    let body = answer.body.ok_or_else(|| TestCaseError::fail("answer has no body"))?;
+    let (kind, id) = dispatch::describe(&body);
+    prop_assert_eq!(id, "deep", "answer {} has the wrong id", kind);
+    let decodable = request.is_some();
+    let sent = request_struct(request.and_then(|r| r.body));
+    if levels <= MAX_JSON_VALUE_DEPTH {
+        prop_assert!(sent.is_some(), "a request {} levels deep must decode", levels);
+        prop_assert_eq!(
+            echoed_struct(&body),
+            sent,
+            "{} levels must be echoed, got {}",
+            levels,
+            kind
+        );
+        return Ok(());
+    }
+    let Body::Error(e) = &body else {
+        return Err(TestCaseError::fail(format!(
+            "{levels} levels must be refused, got {kind}"
+        )));
+    };
+    prop_assert_eq!(code_of(e), dispatch::codes::MALFORMED, "{} levels: {:?}", levels, e);
+    if decodable {
+        let limit = format!("nests more than {MAX_JSON_VALUE_DEPTH} arrays/objects deep");
+        prop_assert!(
+            e.error.contains(&limit),
+            "{} levels: the error must name the limit: {:?}",
+            levels,
+            e.error
+        );
+    }
     Ok(())
 }
 
-/// The one nesting depth at which the request still decodes (prost's recursion limit is 100 nested messages) but
-/// the echoed answer, one message level deeper, does not: dispatch then answers bytes no peer can decode.
-const KNOWN_ECHO_OVER_LIMIT: usize = 48;
+fn check_deep_binary(request: &[u8], out: &[u8], levels: usize) -> Result<(), TestCaseError> {
+    check_binary(out, Some("deep"))?;
+    let answer = Envelope::decode(out).map_err(|e| TestCaseError::fail(format!("undecodable answer: {e}")))?;
+    check_deep_answer(Envelope::decode(request).ok(), answer, levels)
+}
 
-/// Known bug (reported, not fixed here): `dispatch::handle` answers a request whose value nesting is just under
-/// prost's recursion limit with a result nested one level deeper, which no prost/upb decoder accepts. Expected:
-/// a decodable answer (the result, or an `error` saying the result is nested too deeply).
+fn check_deep_json(line: &str, out: &str, levels: usize) -> Result<(), TestCaseError> {
+    check_json(out, Some("deep"))?;
+    let answer =
+        dispatch::envelope_from_json(out).map_err(|e| TestCaseError::fail(format!("answer does not decode: {e:?}")))?;
+    check_deep_answer(dispatch::envelope_from_json(line).ok(), answer, levels)
+}
+
+/// The deepest `deep_binary` request prost (recursion limit: 100 nested messages) still decodes. Its echo, one
+/// message level deeper, used to be answered as bytes no prost/upb decoder accepts; past `MAX_JSON_VALUE_DEPTH` it
+/// is now refused before the plugin sees it.
+const DEEPEST_DECODABLE_REQUEST: usize = 48;
+
+fn code_of(e: &ErrorResponse) -> &str {
+    match e
+        .details
+        .as_ref()
+        .and_then(|d| d.fields.get("code"))
+        .and_then(|v| v.kind.as_ref())
+    {
+        Some(pbjson_types::value::Kind::StringValue(s)) => s,
+        _ => "",
+    }
+}
+
+/// Regression test (was a bug: `dispatch::handle` answered a request whose value nesting is just under prost's
+/// recursion limit with a result nested one level deeper, which no prost/upb decoder accepts).
 #[test]
-#[ignore = "known bug: dispatch::handle can answer an Envelope nested past the decoder recursion limit"]
 fn echoed_value_at_the_nesting_limit_gets_a_decodable_answer() {
-    let request = deep_binary(KNOWN_ECHO_OVER_LIMIT);
+    let request = deep_binary(DEEPEST_DECODABLE_REQUEST);
     assert!(
         Envelope::decode(request.as_slice()).is_ok(),
         "the request itself decodes"
     );
+    assert!(
+        Envelope::decode(deep_binary(DEEPEST_DECODABLE_REQUEST + 1).as_slice()).is_err(),
+        "one level deeper does not"
+    );
     let out = dispatch::handle(&Echo, &request);
-    assert!(Envelope::decode(out.as_slice()).is_ok(), "the answer must decode");
+    let answer = Envelope::decode(out.as_slice()).expect("the answer must decode");
+    let Some(Body::Error(e)) = answer.body else {
+        panic!("expected an error, got {answer:?}")
+    };
+    assert_eq!(e.id, "deep");
+    assert_eq!(code_of(&e), dispatch::codes::MALFORMED);
+    assert_eq!(
+        e.error,
+        format!(
+            r#"field "options": JSON value nests more than {MAX_JSON_VALUE_DEPTH} arrays/objects deep (MAX_JSON_VALUE_DEPTH)"#
+        )
+    );
 }
