@@ -5,6 +5,7 @@ export {
   PROTOCOL_VERSION,
   MESSAGE_TYPES,
   DecodeError,
+  MAX_JSON_VALUE_DEPTH,
   makeMessage,
   messageToJson,
   messageFromJson,

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { test } from "node:test";
+import type { JsonObject } from "@bufbuild/protobuf";
 import { Framing } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
 import { encodeEnvelope, encodeFrame, encodeJsonLine, makeMessage } from "../src/codec.js";
 import type { ProtocolMessage } from "../src/codec.js";
@@ -81,6 +82,63 @@ for (const server of SERVERS) {
         if (ok.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(ok.result?.text, `alive ${okId}`);
       }
       peer.send(encodeJsonLine(makeMessage("shutdown", "bye")));
+      await peer.waitFor(byId("bye"));
+      assert.equal(await peer.exit, 0);
+    } finally {
+      await peer.close();
+    }
+  });
+
+  test(`${server.name}: JSON values nested deeper than 32 levels are MALFORMED naming the field; 32 levels are served in both framings`, T, async () => {
+    const peer = new RawPeer(server.argv(["--stdio"]), server.env);
+    /** An ECHO whose `options` Struct (level 1) holds `seq` nested `levels` arrays/objects deep in all. */
+    const deepOptions = (levels: number): string => `{"seq":${"[".repeat(levels - 1)}1${"]".repeat(levels - 1)}}`;
+    const deepEcho = (id: string, levels: number): string =>
+      `{"type":"action.invoke","id":"${id}","action":"ECHO","memory":{"content":{"text":"${id}"}},"options":${deepOptions(levels)}}\n`;
+    try {
+      await peer.waitFor((m) => m.type === "ready", 30_000);
+      const cases: Array<[string, string, string]> = [
+        // [id, line, field the error names]
+        ["deep33", deepEcho("deep33", 33), "options"],
+        ["deep50", deepEcho("deep50", 50), "options"],
+        ["deep700", deepEcho("deep700", 700), "options"],
+        [
+          "deepData",
+          `{"type":"action.invoke","id":"deepData","action":"ECHO","memory":{"content":{"text":"x","data":${deepOptions(33)}}}}\n`,
+          "data",
+        ],
+      ];
+      for (const [id, line, field] of cases) {
+        peer.send(line);
+        const err = await peer.waitFor(byId(id));
+        assert.equal(err.type, "error", `${id}: ${JSON.stringify(err)}`);
+        assert.equal(errorCode(err), "MALFORMED");
+        if (err.$typeName === "eliza.interop.v1.ErrorResponse") {
+          assert.ok(err.error.includes(field), `${id}: names ${field}: ${err.error}`);
+          assert.ok(err.error.includes("nests more than 32 arrays/objects deep"), `${id}: ${err.error}`);
+        }
+      }
+      // At the limit: answered (the TS fixture echoes options.seq back in result.values).
+      peer.send(deepEcho("deep32", 32));
+      const ok = await peer.waitFor(byId("deep32"));
+      assert.equal(ok.$typeName, "eliza.interop.v1.ActionResultResponse", JSON.stringify(ok));
+      if (ok.$typeName === "eliza.interop.v1.ActionResultResponse") {
+        assert.equal(ok.result?.text, "deep32");
+        const seq = ok.result?.values?.["seq"];
+        if (seq !== undefined && seq !== null) assert.deepEqual({ seq }, JSON.parse(deepOptions(32)));
+      }
+      // What was accepted from JSON goes as a protobuf frame too.
+      peer.send(encodeJsonLine(makeMessage("hello", "h", { protocolVersion: 1, framing: Framing.PROTOBUF })));
+      await peer.waitFor(byId("h"));
+      peer.send(
+        encodeFrame(
+          makeMessage("action.invoke", "deep32b", { action: "ECHO", memory: memory("deep32b"), options: JSON.parse(deepOptions(32)) as JsonObject }),
+        ),
+      );
+      const okb = await peer.waitFor(byId("deep32b"));
+      assert.equal(okb.$typeName, "eliza.interop.v1.ActionResultResponse", JSON.stringify(okb));
+      if (okb.$typeName === "eliza.interop.v1.ActionResultResponse") assert.equal(okb.result?.text, "deep32b");
+      peer.send(encodeFrame(makeMessage("shutdown", "bye")));
       await peer.waitFor(byId("bye"));
       assert.equal(await peer.exit, 0);
     } finally {
