@@ -489,43 +489,9 @@ impl MessageReader {
     }
 }
 
-/// The `id` of the body message in the first bytes of an `Envelope` frame: the body is field N (length-
-/// delimited) and its `id` is field 2 (a string) right after `type` (field 1) in every message we emit.
+/// The `id` of the body message in the first bytes of an `Envelope` frame ("" when it cannot be found).
 fn recover_frame_id(head: &[u8]) -> String {
-    fn varint(b: &[u8], i: &mut usize) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = *b.get(*i)?;
-            *i += 1;
-            v |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    let mut i = 0;
-    let mut parse = || -> Option<String> {
-        let key = varint(head, &mut i)?;
-        if key & 7 != 2 {
-            return None;
-        }
-        varint(head, &mut i)?; // body length
-        for _ in 0..2 {
-            let key = varint(head, &mut i)?;
-            if key & 7 != 2 {
-                return None;
-            }
-            let len = varint(head, &mut i)? as usize;
-            let bytes = head.get(i..i + len)?;
-            i += len;
-            if key >> 3 == 2 {
-                return Some(String::from_utf8_lossy(bytes).into_owned());
-            }
-        }
-        None
-    };
-    parse().unwrap_or_default()
+    crate::dispatch::recover_id_protobuf(head)
 }
 
 // ---------------------------------------------------------------------------------------------------------
