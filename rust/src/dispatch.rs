@@ -106,7 +106,7 @@ pub fn handle_envelope(plugin: &dyn Plugin, request: Envelope) -> Envelope {
         Body::ProviderGet(r) => {
             let memory = r.memory.unwrap_or_default();
             let result = result_within(plugin.get_provider(&r.provider, &memory, r.state.as_ref()), |p| {
-                deep_field("values", p.values.as_ref()).or_else(|| deep_field("data", p.data.as_ref()))
+                values_data_too_deep(p.values.as_ref(), p.data.as_ref())
             });
             respond(&r.id, result, |id, result| {
                 Body::ProviderResult(ProviderResultResponse {
@@ -243,8 +243,13 @@ fn memory_too_deep(m: &Memory) -> Option<String> {
     })
 }
 
+/// `values` or `data` when that `Struct` (of an action or provider result) nests too deep.
+fn values_data_too_deep(values: Option<&Struct>, data: Option<&Struct>) -> Option<String> {
+    deep_field("values", values).or_else(|| deep_field("data", data))
+}
+
 fn action_result_too_deep(r: &ActionResult) -> Option<String> {
-    deep_field("values", r.values.as_ref()).or_else(|| deep_field("data", r.data.as_ref()))
+    values_data_too_deep(r.values.as_ref(), r.data.as_ref())
 }
 
 fn state_too_deep(s: &State) -> Option<String> {
@@ -267,8 +272,7 @@ fn state_data_too_deep(d: &StateData) -> Option<String> {
     };
     let providers = || {
         d.providers.iter().find_map(|(k, p)| {
-            let found = deep_field("values", p.values.as_ref()).or_else(|| deep_field("data", p.data.as_ref()));
-            under(&format!("providers[{k:?}]"), found)
+            under(&format!("providers[{k:?}]"), values_data_too_deep(p.values.as_ref(), p.data.as_ref()))
         })
     };
     let plan = || {

@@ -31,6 +31,17 @@ fn server_binary() -> PathBuf {
     bin
 }
 
+/// The echo fixture's IPC server binary, spawned over `transport` in `framing`.
+async fn spawn_echo(transport: Transport, framing: WireFraming) -> IpcClient {
+    let options = IpcOptions { name: "echo".into(), transport, framing, ..Default::default() };
+    let command = IpcCommand {
+        program: server_binary().display().to_string(),
+        args: vec![],
+        trailing: vec![],
+    };
+    IpcClient::spawn(command, options).await.unwrap()
+}
+
 fn memory(text: &str) -> Memory {
     Memory {
         content: Some(Content {
@@ -43,24 +54,10 @@ fn memory(text: &str) -> Memory {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rust_ipc_server_every_transport_and_framing() {
-    let bin = server_binary().display().to_string();
     for transport in [Transport::Stdio, Transport::Unix(None), Transport::Tcp] {
         for framing in [WireFraming::Json, WireFraming::Protobuf] {
             let what = format!("{transport:?} {framing:?}");
-            let options = IpcOptions {
-                name: "echo".into(),
-                transport: transport.clone(),
-                framing,
-                ..Default::default()
-            };
-            let command = IpcCommand {
-                program: bin.clone(),
-                args: vec![],
-                trailing: vec![],
-            };
-            let plugin = Arc::new(RemotePlugin::new(
-                IpcClient::spawn(command, options).await.unwrap(),
-            ));
+            let plugin = Arc::new(RemotePlugin::new(spawn_echo(transport.clone(), framing).await));
             assert_eq!(plugin.manifest().name, "echo", "{what}");
             let mut opts = serde_json::Map::new();
             opts.insert("k".into(), "v".into());
@@ -185,20 +182,8 @@ fn nested(levels: usize) -> elizaos_interop::Struct {
 /// framings: a deeper value is answered MALFORMED under the request's id, and the server keeps serving.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rust_ipc_server_refuses_values_nested_past_the_depth_limit() {
-    let bin = server_binary().display().to_string();
     for framing in [WireFraming::Json, WireFraming::Protobuf] {
-        let options = IpcOptions {
-            name: "echo".into(),
-            transport: Transport::Stdio,
-            framing,
-            ..Default::default()
-        };
-        let command = IpcCommand {
-            program: bin.clone(),
-            args: vec![],
-            trailing: vec![],
-        };
-        let plugin = RemotePlugin::new(IpcClient::spawn(command, options).await.unwrap());
+        let plugin = RemotePlugin::new(spawn_echo(Transport::Stdio, framing).await);
         let at_limit = nested(MAX_JSON_VALUE_DEPTH);
         let r = plugin
             .invoke_action("ECHO", &memory("d"), None, Some(at_limit.clone()))

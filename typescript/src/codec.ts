@@ -249,6 +249,17 @@ function findTooDeepJsonValue(schema: DescMessage, json: JsonObject): string | u
   const schemas: DescMessage[] = [schema];
   const objects: JsonObject[] = [json];
   const paths: Array<PathNode | undefined> = [undefined];
+  /** One field value (or list element / map value) `e`: measured when the field is a JSON value, else queued. */
+  const visit = (f: FieldPlan, e: JsonValue | undefined, at: PathNode | undefined, index: number | string | undefined): string | undefined => {
+    if (!isContainer(e)) return undefined;
+    if (f.json) return nestsDeeperThan(e, MAX_JSON_VALUE_DEPTH) ? renderPath(at, f.jsonName, index) : undefined;
+    if (!Array.isArray(e)) {
+      schemas.push(f.schema);
+      objects.push(e);
+      paths.push({ up: at, name: f.jsonName, index });
+    }
+    return undefined;
+  };
   for (let s = schemas.pop(); s !== undefined; s = schemas.pop()) {
     const obj = objects.pop() as JsonObject;
     const at = paths.pop();
@@ -256,40 +267,18 @@ function findTooDeepJsonValue(schema: DescMessage, json: JsonObject): string | u
       for (const key of f.keys) {
         const v = obj[key];
         if (!isContainer(v) || !hasOwn(obj, key)) continue;
+        let found: string | undefined;
         if (f.kind === "single") {
-          if (f.json) {
-            if (nestsDeeperThan(v, MAX_JSON_VALUE_DEPTH)) return renderPath(at, f.jsonName, undefined);
-          } else if (!Array.isArray(v)) {
-            schemas.push(f.schema);
-            objects.push(v);
-            paths.push({ up: at, name: f.jsonName, index: undefined });
-          }
+          found = visit(f, v, at, undefined);
         } else if (f.kind === "list") {
           if (!Array.isArray(v)) continue;
-          for (let i = 0; i < v.length; i++) {
-            const e = v[i];
-            if (!isContainer(e)) continue;
-            if (f.json) {
-              if (nestsDeeperThan(e, MAX_JSON_VALUE_DEPTH)) return renderPath(at, f.jsonName, i);
-            } else if (!Array.isArray(e)) {
-              schemas.push(f.schema);
-              objects.push(e);
-              paths.push({ up: at, name: f.jsonName, index: i });
-            }
-          }
+          for (let i = 0; i < v.length && found === undefined; i++) found = visit(f, v[i], at, i);
         } else if (!Array.isArray(v)) {
           for (const k in v) {
-            const e = v[k];
-            if (!isContainer(e) || !hasOwn(v, k)) continue;
-            if (f.json) {
-              if (nestsDeeperThan(e, MAX_JSON_VALUE_DEPTH)) return renderPath(at, f.jsonName, k);
-            } else if (!Array.isArray(e)) {
-              schemas.push(f.schema);
-              objects.push(e);
-              paths.push({ up: at, name: f.jsonName, index: k });
-            }
+            if (hasOwn(v, k) && (found = visit(f, v[k], at, k)) !== undefined) break;
           }
         }
+        if (found !== undefined) return found;
       }
     }
   }
