@@ -71,8 +71,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
+    from .ipc import busy_poll
+
     try:
-        return asyncio.run(serve(args, protocol_fd))
+        spin_us = busy_poll.server_spin_us()
+    except ValueError as err:
+        print(f"bridge_server: {err}", file=sys.stderr)
+        return 2
+    try:
+        return int(busy_poll.run(serve(args, protocol_fd), spin_us))
     except PluginLoadError as err:
         print(f"bridge_server: {err}", file=sys.stderr)
         return 3

@@ -35,7 +35,7 @@ from ..errors import (
     VersionMismatchError,
 )
 from ..model import Envelope, EnvelopePlugin, PluginManifest
-from . import codec, framing
+from . import busy_poll, codec, framing
 from .framing import BufferOverflowError, FrameDecoder, Oversized
 from .limits import IpcLimits, child_env
 from .process import ChildProcess, describe_exit, plugin_logger
@@ -93,6 +93,13 @@ class _Link:
         self.sock: asyncio.Transport | None = None
         self.lost_event = asyncio.Event()
         self._wbuf: list[bytes] | None = None
+        #: Busy polling (busy_poll.py): the descriptor responses arrive on, the transport that owns it, the
+        #: budget, and the adaptive back-off (calls left to skip, current back-off).
+        self.rfd: int | None = None
+        self.rtransport: asyncio.BaseTransport | None = None
+        self.spin_ns = limits.busy_poll_us * 1000
+        self.spin_skip = 0
+        self.spin_backoff = 0
         #: A temporary directory holding the Unix socket of a spawned server; removed at shutdown.
         self.tmpdir: str | None = None
 
@@ -106,6 +113,16 @@ class _Link:
             return
         self._wbuf = []
         asyncio.get_running_loop().call_soon(self._flush)
+        self._send(data)
+
+    def write_now(self, data: bytes) -> None:
+        """Write `data` (after anything batched in this iteration) at once: a busy-polled call must be on
+        the wire before polling starts."""
+        buf = self._wbuf
+        if buf:
+            buf.append(data)
+            data = b"".join(buf)
+            buf.clear()
         self._send(data)
 
     def _flush(self) -> None:
@@ -137,6 +154,25 @@ class _Link:
         c = env.cancel
         c.type, c.id, c.target_id = "cancel", f"cancel-{target}", target
         self.send_control(env)
+
+    def watch(self, transport: asyncio.BaseTransport | None, fd: int | None) -> None:
+        """Responses arrive on `fd`, read by `transport`: busy polling may read it too."""
+        self.rtransport, self.rfd = transport, fd
+
+    def poll(self, fut: asyncio.Future[Envelope]) -> bool:
+        """Read responses for up to `busy_poll_us`, until `fut` is done (True). A miss backs off: the next
+        1, 3, 7, … (at most 1023) calls are not polled; a hit resets that."""
+        if self.spin_skip:
+            self.spin_skip -= 1
+            return False
+        t, fd = self.rtransport, self.rfd
+        if t is None or fd is None or t.is_closing():
+            return False
+        if busy_poll.poll_reads(fd, self.data_received, fut.done, self.spin_ns):
+            self.spin_backoff = 0
+            return True
+        self.spin_backoff = self.spin_skip = min(2 * self.spin_backoff + 1, 1023)
+        return False
 
     # ---------------------------------------------------------------- reading
     def data_received(self, data: bytes) -> None:
@@ -402,7 +438,12 @@ class IpcPlugin(EnvelopePlugin):
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Envelope] = loop.create_future()
         pending[rid] = fut
-        link.write(data)
+        if link.spin_ns and len(pending) == 1:
+            link.write_now(data)
+            if link.poll(fut):
+                return fut.result()  # answered while polling (it left `pending`): no event-loop round
+        else:
+            link.write(data)
         t = self._timeout if timeout is None else timeout
         timer = loop.call_later(t, self._expire, link, rid, fut, t, kind)
         try:
@@ -511,6 +552,7 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
 
             link.proc = ChildProcess(name, link.data_received, finished)
             await link.proc.start(target.command, cwd=target.cwd, env=env)
+            link.watch(*link.proc.stdout_reader())
             return
         # A socket server: it prints one `listening` line on stdout, then serves.
         listening: asyncio.Future[str] = loop.create_future()
@@ -596,6 +638,8 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
     except OSError as err:
         raise PluginLoadError(f"cannot connect to plugin {name!r} at {address}: {err}") from err
     link.sock = sock
+    raw = sock.get_extra_info("socket")
+    link.watch(sock, raw.fileno() if raw is not None else None)
 
 
 _background: set[asyncio.Task[None]] = set()

@@ -19,6 +19,8 @@ class IpcLimits:
     startup_timeout: float = 10.0
     call_timeout: float = 30.0
     shutdown_grace: float = 2.0
+    #: Python host tuning (busy_poll.py): how long a lone call reads its connection before sleeping (µs).
+    busy_poll_us: int = 100
     inherit_env: bool = True
     env_denylist: tuple[str, ...] = field(default=DEFAULT_ENV_DENYLIST)
 
@@ -26,6 +28,8 @@ class IpcLimits:
         for name in ("max_pending_requests", "max_message_bytes", "max_buffer_bytes"):
             if int(getattr(self, name)) <= 0:
                 raise ValueError(f"{name} must be positive")
+        if not 0 <= int(self.busy_poll_us) <= 10_000:
+            raise ValueError("busy_poll_us must be between 0 and 10000")
         for name in ("startup_timeout", "call_timeout", "shutdown_grace"):
             if float(getattr(self, name)) < 0:
                 raise ValueError(f"{name} must not be negative")

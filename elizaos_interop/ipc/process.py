@@ -100,6 +100,12 @@ class ChildProcess:
         assert isinstance(stdin, asyncio.WriteTransport)
         self._stdin = stdin
 
+    def stdout_reader(self) -> tuple[asyncio.BaseTransport | None, int | None]:
+        """The transport reading the child's stdout and its (non-blocking) descriptor."""
+        t = self._transport.get_pipe_transport(1) if self._transport is not None else None
+        pipe = t.get_extra_info("pipe") if t is not None else None
+        return t, (pipe.fileno() if pipe is not None else None)
+
     @property
     def returncode(self) -> int | None:
         return None if self._transport is None else self._transport.get_returncode()
