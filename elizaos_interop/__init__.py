@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .elizaos_adapter import to_elizaos_plugin
     from .ffi import FFI_ABI_VERSION, NativePlugin, load_rust_plugin
     from .ipc import DEFAULT_ENV_DENYLIST, PROTOCOL_VERSION, IpcLimits, IpcPlugin, IpcTarget
+    from .ipc.prefork import PreforkPool, default_pool
     from .ipc.server import PluginServer
     from .loader import load_plugin, load_python_ipc_plugin, load_ts_plugin
     from .manifest import parse_manifest, read_manifest
@@ -71,6 +72,8 @@ _LAZY: dict[str, str] = {
     "IpcPlugin": ".ipc",
     "IpcTarget": ".ipc",
     "PluginServer": ".ipc.server",
+    "PreforkPool": ".ipc.prefork",
+    "default_pool": ".ipc.prefork",
     "load_plugin": ".loader",
     "load_python_ipc_plugin": ".loader",
     "load_ts_plugin": ".loader",
@@ -124,6 +127,7 @@ __all__ = [
     "PluginManifest",
     "PluginPanicError",
     "PluginServer",
+    "PreforkPool",
     "ProtocolError",
     "ProviderResult",
     "RemoteDatabaseAdapter",
@@ -134,6 +138,7 @@ __all__ = [
     "VersionMismatchError",
     "WasmPlugin",
     "WasmTrapError",
+    "default_pool",
     "load_plugin",
     "load_python_ipc_plugin",
     "load_python_plugin",

@@ -11,7 +11,6 @@ imported, so nothing it prints reaches the protocol stream.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 

@@ -28,7 +28,7 @@ from .model import PluginHandle
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TS_BRIDGE_ENV = "ELIZAOS_INTEROP_TS_BRIDGE"
 _TS_BRIDGE_REL = Path("typescript/dist/typescript/src/bridge-server.js")
-_IPC_OPTIONS = ("transport", "framing", "env", "address")
+_IPC_OPTIONS = ("transport", "framing", "env", "address", "prefork")
 
 
 def ts_bridge_path() -> Path:
@@ -85,7 +85,10 @@ async def load_ts_plugin(entry_or_dir: str | os.PathLike[str], **limits: Any) ->
 
 
 async def load_python_ipc_plugin(entry: str | os.PathLike[str], **limits: Any) -> IpcPlugin:
-    """A Python plugin (module, file, package or plugin directory) in a child process over IPC."""
+    """A Python plugin (module, file, package or plugin directory) in a child process over IPC.
+
+    `prefork=pool` (a `PreforkPool`, or True for the process-wide one) starts it as a fork of a warm
+    interpreter that has already imported the bridge and `elizaos`."""
     opts = _split_options(limits)
     cmd = python_bridge_command(entry)
     name = Path(os.fspath(entry)).stem if os.sep in os.fspath(entry) else os.fspath(entry)

@@ -112,6 +112,10 @@ class _Engine:
         config = wasmtime.Config()
         config.consume_fuel = True
         config.epoch_interruption = True
+        # Linear memory never moves (32-bit memories fit the default 4 GiB reservation): the host keeps the
+        # memory's base address for the instance's life and re-reads only its size, and only when a pointer
+        # the module returned lies beyond the size it last saw (memory grew).
+        config.memory_may_move = False
         self.engine = wasmtime.Engine(config)
         self._modules: dict[str, wasmtime.Module] = {}
         self._lock = threading.Lock()
@@ -306,10 +310,10 @@ class _Instance:
         return _trap_from(err, trap)
 
     def refresh_memory(self) -> int:
-        """Re-read the memory size, and its base when the size changed (the base moves only on growth)."""
+        """Re-read the memory size (the base never moves: the engine sets `memory_may_move = False`)."""
         size: int = _memory_data_size(self.ctx, self.memory_ref)
-        if size != self.size:
-            self.size = size
+        self.size = size
+        if not self.base:
             self.base = _memory_data(self.ctx, self.memory_ref) or 0
         return size
 
@@ -345,6 +349,7 @@ class WasmPlugin(EnvelopePlugin):
         self._fuel_arg = _c_uint64(fuel if fuel is not None else 2**63 - 1)
         self._ticks_arg = _c_uint64(_deadline_ticks(deadline) if deadline is not None else 2**62)
         self._instance: _Instance | None = self._new_instance()
+        self._call_now = self._call_sync
         #: Number of times the instance was re-created after a trap.
         self.restarts = 0
         version = self._abi_version()
@@ -471,19 +476,14 @@ class WasmPlugin(EnvelopePlugin):
             a0 = inst.a0
             a1 = inst.a1
             trap_ref = inst.trap_ref
-            mref = inst.memory_ref
             try:
                 a0.i32 = n
                 err = _call_unchecked(ctx, inst.alloc, args, 2, trap_ref)
                 if err or inst.trap:
                     raise inst.take_trap(err)
                 ptr = a0.i32 & 0xFFFFFFFF
-                size = _memory_data_size(ctx, mref)
-                if size != inst.size:  # the base moves only when the memory grows
-                    inst.size = size
-                    inst.base = _memory_data(ctx, mref) or 0
-                if ptr + n > size:
-                    raise ProtocolError(f"alloc({n}) returned {ptr}, outside memory of {size} bytes")
+                if ptr + n > inst.size and ptr + n > inst.refresh_memory():
+                    raise ProtocolError(f"alloc({n}) returned {ptr}, outside memory of {inst.size} bytes")
                 _memmove(inst.base + ptr, data, n)
                 a0.i32 = ptr
                 a1.i32 = n
@@ -493,13 +493,9 @@ class WasmPlugin(EnvelopePlugin):
                 packed = a0.i64 & 0xFFFFFFFFFFFFFFFF
                 out_ptr = packed >> 32
                 out_len = packed & 0xFFFFFFFF
-                size = _memory_data_size(ctx, mref)  # memory may have grown during the call
-                if size != inst.size:
-                    inst.size = size
-                    inst.base = _memory_data(ctx, mref) or 0
-                if out_ptr + out_len > size:
+                if out_ptr + out_len > inst.size and out_ptr + out_len > inst.refresh_memory():
                     raise ProtocolError(
-                        f"eliza_call returned ({out_ptr}, {out_len}), outside memory of {size} bytes"
+                        f"eliza_call returned ({out_ptr}, {out_len}), outside memory of {inst.size} bytes"
                     )
                 out = _string_at(inst.base + out_ptr, out_len)
                 a0.i32 = out_ptr

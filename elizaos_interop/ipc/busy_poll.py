@@ -30,7 +30,7 @@ ENV_SERVER_SPIN = "ELIZAOS_INTEROP_BUSY_POLL_US"
 _READ_CHUNK = 256 * 1024
 
 
-class SpinningSelector(selectors.DefaultSelector):  # type: ignore[misc,valid-type]
+class SpinningSelector(selectors.DefaultSelector):
     """`selectors.DefaultSelector` that polls for `spin_us` before each blocking `select`."""
 
     def __init__(self, spin_us: int) -> None:
@@ -122,4 +122,11 @@ def poll_reads(fd: int, feed: Callable[[bytes], None], done: Callable[[], bool],
             return True
 
 
-__all__ = ["DEFAULT_SERVER_SPIN_US", "ENV_SERVER_SPIN", "SpinningSelector", "poll_reads", "run", "server_spin_us"]
+__all__ = [
+    "DEFAULT_SERVER_SPIN_US",
+    "ENV_SERVER_SPIN",
+    "SpinningSelector",
+    "poll_reads",
+    "run",
+    "server_spin_us",
+]

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from google.protobuf.message import DecodeError as PbDecodeError
@@ -39,6 +39,9 @@ from . import busy_poll, codec, framing
 from .framing import BufferOverflowError, FrameDecoder, Oversized
 from .limits import IpcLimits, child_env
 from .process import ChildProcess, describe_exit, plugin_logger
+
+if TYPE_CHECKING:
+    from .prefork import PreforkPool
 
 PROTOCOL_VERSION = 1
 Transport = Literal["stdio", "unix", "tcp"]
@@ -69,6 +72,8 @@ class IpcTarget:
     #: (None: at the end;
     #: our bridges take them before ENTRY, i.e. len(command) - 1).
     flags_at: int | None = None
+    #: Start `command` (`python -m MODULE ...`) as a fork of this pool's warm interpreter (prefork.py).
+    prefork: PreforkPool | None = None
 
     def describe(self) -> str:
         if self.command:
@@ -100,6 +105,10 @@ class _Link:
         self.spin_ns = limits.busy_poll_us * 1000
         self.spin_skip = 0
         self.spin_backoff = 0
+        #: Calls waiting for an answer: id → (deadline on the loop's clock, future, timeout, body kind), and
+        #: the one timer that fires at the earliest deadline (IpcPlugin._arm).
+        self.deadlines: dict[str, tuple[float, asyncio.Future[Envelope], float, str]] = {}
+        self.timer: asyncio.TimerHandle | None = None
         #: A temporary directory holding the Unix socket of a spawned server; removed at shutdown.
         self.tmpdir: str | None = None
 
@@ -278,6 +287,9 @@ class _Link:
             return
         self.dead = err
         self.lost_event.set()
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
         if not self.ready.done():
             self.ready.set_exception(err)
         pending, self.pending = self.pending, {}
@@ -347,9 +359,13 @@ class IpcPlugin(EnvelopePlugin):
         name: str | None = None,
         flags_at: int | None = None,
         limits: IpcLimits | None = None,
+        prefork: PreforkPool | bool | None = None,
         **limit_kwargs: Any,
     ) -> IpcPlugin:
         """Spawn `command` (or connect to `address`) and complete the handshake.
+
+        `prefork`: start a `python -m MODULE ...` command as a fork of a `PreforkPool` (True: the
+        process-wide `default_pool()`), ready in milliseconds instead of a fresh interpreter's start-up.
 
         Raises `StartupTimeoutError`, `VersionMismatchError`, `ProtocolError` or `PluginLoadError`.
         """
@@ -365,7 +381,18 @@ class IpcPlugin(EnvelopePlugin):
             raise ValueError(f"transport must be 'stdio', 'unix' or 'tcp', not {transport!r}")
         if transport == "stdio" and not command:
             raise ValueError("the stdio transport needs a command to spawn")
-        target = IpcTarget(tuple(command or ()), transport, address, cwd, dict(env or {}), framing, flags_at)
+        pool: PreforkPool | None = None
+        if prefork is True:
+            from .prefork import default_pool
+
+            pool = await default_pool()
+        elif prefork:
+            pool = prefork
+        if pool is not None and not command:
+            raise ValueError("prefork needs a command to start")
+        target = IpcTarget(
+            tuple(command or ()), transport, address, cwd, dict(env or {}), framing, flags_at, pool
+        )
         label = name or (_label(target.command[-1]) if target.command else str(address))
         link, ready = await _open(target, limits, label)
         return cls(target, limits, label, link, ready)
@@ -445,7 +472,10 @@ class IpcPlugin(EnvelopePlugin):
         else:
             link.write(data)
         t = self._timeout if timeout is None else timeout
-        timer = loop.call_later(t, self._expire, link, rid, fut, t, kind)
+        deadlines = link.deadlines
+        deadlines[rid] = (loop.time() + t, fut, t, kind)
+        if link.timer is None or deadlines[rid][0] < link.timer.when():
+            self._arm(link, loop)
         try:
             return await fut
         except asyncio.CancelledError:
@@ -454,7 +484,25 @@ class IpcPlugin(EnvelopePlugin):
                 link.send_cancel(rid)
             raise
         finally:
-            timer.cancel()
+            del deadlines[rid]
+
+    # One timer per connection, at the earliest deadline of its pending calls (not one timer per call:
+    # with many calls in flight, scheduling and cancelling a timer each was a fifth of the host's time).
+    def _arm(self, link: _Link, loop: asyncio.AbstractEventLoop) -> None:
+        if link.timer is not None:
+            link.timer.cancel()
+            link.timer = None
+        if link.deadlines:
+            when = min(d[0] for d in link.deadlines.values())
+            link.timer = loop.call_at(when, self._sweep, link, loop)
+
+    def _sweep(self, link: _Link, loop: asyncio.AbstractEventLoop) -> None:
+        link.timer = None
+        now = loop.time()
+        for rid, (deadline, fut, t, kind) in list(link.deadlines.items()):
+            if deadline <= now:
+                self._expire(link, rid, fut, t, kind)
+        self._arm(link, loop)
 
     def _expire(self, link: _Link, rid: str, fut: asyncio.Future[Envelope], t: float, kind: str) -> None:
         if link.pending.get(rid) is fut:
@@ -511,6 +559,8 @@ async def _open(target: IpcTarget, limits: IpcLimits, name: str) -> tuple[_Link,
             await _negotiate(link, name, deadline)
     except BaseException:
         await _shutdown(link, limits, PluginLoadError(f"plugin {name!r} failed to start"), polite=False)
+        if link.ready.done() and not link.ready.cancelled():
+            link.ready.exception()  # retrieved: the caller gets the error raised here
         raise
     return link, ready
 
@@ -540,6 +590,13 @@ async def _negotiate(link: _Link, name: str, deadline: float) -> None:
         raise ProtocolError(f"plugin {name!r} did not accept FRAMING_PROTOBUF: {res.hello_result.error}")
 
 
+async def _spawn(proc: ChildProcess, target: IpcTarget, argv: Sequence[str], env: Mapping[str, str]) -> None:
+    if target.prefork is not None:
+        await proc.start_forked(target.prefork, argv, cwd=target.cwd, env=env)
+    else:
+        await proc.start(argv, cwd=target.cwd, env=env)
+
+
 async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link, deadline: float) -> None:
     loop = asyncio.get_running_loop()
     address = target.address
@@ -551,7 +608,7 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
                 link.lost(PluginCrashedError(f"plugin {name!r} {describe_exit(code)}{_tail(link)}"))
 
             link.proc = ChildProcess(name, link.data_received, finished)
-            await link.proc.start(target.command, cwd=target.cwd, env=env)
+            await _spawn(link.proc, target, target.command, env)
             link.watch(*link.proc.stdout_reader())
             return
         # A socket server: it prints one `listening` line on stdout, then serves.
@@ -595,7 +652,7 @@ async def _connect(target: IpcTarget, limits: IpcLimits, name: str, link: _Link,
             if target.address is None:
                 link.tmpdir = tempfile.mkdtemp(prefix="eliza-ipc-")
             argv[at:at] = ["--unix", target.address or os.path.join(link.tmpdir or "", "plugin.sock")]
-        await link.proc.start(argv, cwd=target.cwd, env=env)
+        await _spawn(link.proc, target, argv, env)
         try:
             address = await asyncio.wait_for(asyncio.shield(listening), max(0.0, deadline - loop.time()))
         except TimeoutError:

@@ -11,8 +11,12 @@ import os
 import signal
 import subprocess
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import PluginLoadError
+
+if TYPE_CHECKING:
+    from .prefork import PreforkPool
 
 _MAX_STDERR_LINE = 64 * 1024
 
@@ -55,6 +59,27 @@ class _Protocol(asyncio.SubprocessProtocol):
         self._child._process_exited()
 
 
+class _PipeProtocol(asyncio.Protocol):
+    """One pipe of a forked child (`PreforkPool`): fd 1 = stdout, 2 = stderr, 0 = stdin (write side)."""
+
+    def __init__(self, child: ChildProcess, fd: int) -> None:
+        self._child = child
+        self._fd = fd
+
+    def data_received(self, data: bytes) -> None:
+        if self._fd == 1:
+            self._child.on_stdout(data)
+        elif self._fd == 2:
+            self._child._stderr_data(data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._fd == 1:
+            self._child._stdout_closed = True
+            self._child._maybe_finished()
+        elif self._fd == 2:
+            self._child._flush_stderr()
+
+
 class ChildProcess:
     """One plugin process. `on_stdout` gets stdout bytes; `on_finished` is called once the process has
     exited and its stdout is closed (with the process's return code)."""
@@ -73,6 +98,10 @@ class ChildProcess:
         self._stderr_buf = bytearray()
         self._transport: asyncio.SubprocessTransport | None = None
         self._stdin: asyncio.WriteTransport | None = None
+        #: A child forked by a `PreforkPool` (not our own child): its pipes and the exit code the pool reports
+        self._pool: PreforkPool | None = None
+        self._pipes: list[asyncio.BaseTransport] = []
+        self._forked_code: int | None = None
         self._stdout_closed = False
         self._exited = False
         self._finished = False
@@ -100,19 +129,56 @@ class ChildProcess:
         assert isinstance(stdin, asyncio.WriteTransport)
         self._stdin = stdin
 
+    async def start_forked(
+        self, pool: PreforkPool, argv: Sequence[str], *, cwd: str | None, env: Mapping[str, str]
+    ) -> None:
+        """Start `argv` (`python -m MODULE ...`) as a fork of the pool's warm interpreter."""
+        loop = asyncio.get_running_loop()
+        pid, in_w, out_r, err_r = await pool.spawn(self, argv, cwd=cwd, env=env)
+        self._pool = pool
+        self.pid = pid
+        try:
+            stdin, _ = await loop.connect_write_pipe(
+                lambda: _PipeProtocol(self, 0), os.fdopen(in_w, "wb", buffering=0)
+            )
+            out, _ = await loop.connect_read_pipe(
+                lambda: _PipeProtocol(self, 1), os.fdopen(out_r, "rb", buffering=0)
+            )
+            err, _ = await loop.connect_read_pipe(
+                lambda: _PipeProtocol(self, 2), os.fdopen(err_r, "rb", buffering=0)
+            )
+        except OSError as e:
+            self.kill()
+            raise PluginLoadError(f"cannot attach to the pipes of plugin {self.name!r}: {e}") from e
+        assert isinstance(stdin, asyncio.WriteTransport)
+        self._stdin = stdin
+        self._pipes = [stdin, out, err]
+
+    def forked_exited(self, code: int) -> None:
+        """The pool reports that the forked child exited with `code` (negative: killed by that signal)."""
+        if self._exited:
+            return
+        self._forked_code = code
+        self._process_exited()
+
     def stdout_reader(self) -> tuple[asyncio.BaseTransport | None, int | None]:
         """The transport reading the child's stdout and its (non-blocking) descriptor."""
-        t = self._transport.get_pipe_transport(1) if self._transport is not None else None
+        if self._pipes:
+            t: asyncio.BaseTransport | None = self._pipes[1]
+        else:
+            t = self._transport.get_pipe_transport(1) if self._transport is not None else None
         pipe = t.get_extra_info("pipe") if t is not None else None
         return t, (pipe.fileno() if pipe is not None else None)
 
     @property
     def returncode(self) -> int | None:
+        if self._pool is not None:
+            return self._forked_code
         return None if self._transport is None else self._transport.get_returncode()
 
     @property
     def running(self) -> bool:
-        return self._transport is not None and not self._exited
+        return (self._transport is not None or self._pool is not None) and not self._exited
 
     def write(self, data: bytes) -> None:
         stdin = self._stdin
@@ -177,12 +243,13 @@ class ChildProcess:
         return "; last stderr: " + " | ".join(list(self.stderr_tail)[-5:])
 
     def _signal(self, sig: int) -> None:
-        if self._transport is None or self._exited:
+        if (self._transport is None and self._pool is None) or self._exited:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.pid, sig)  # the plugin runs in its own session: reach its children too
-        with contextlib.suppress(ProcessLookupError):
-            self._transport.send_signal(sig)
+        if self._transport is not None:
+            with contextlib.suppress(ProcessLookupError):
+                self._transport.send_signal(sig)
 
     def kill(self) -> None:
         self._signal(signal.SIGKILL)
@@ -190,7 +257,7 @@ class ChildProcess:
     async def stop(self, grace: float) -> int | None:
         """close stdin → wait `grace` → SIGTERM → wait `grace` → SIGKILL, then SIGKILL to what is left of the
         plugin's process group (its own children). Returns the exit code."""
-        if self._transport is None:
+        if self._transport is None and self._pool is None:
             return None
         self.close_stdin()
         for sig in (signal.SIGTERM, signal.SIGKILL):
@@ -210,7 +277,10 @@ class ChildProcess:
         if self.pid > 0:  # (killpg(0) would signal our own group)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.pid, signal.SIGKILL)
-        self._transport.close()
+        if self._transport is not None:
+            self._transport.close()
+        for t in self._pipes:
+            t.close()
         return self.returncode
 
 
