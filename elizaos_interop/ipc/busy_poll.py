@@ -1,4 +1,4 @@
-"""Busy polling: wait a few microseconds on a CPU instead of sleeping in the kernel (docs/PROTOCOL.md §2.9).
+"""Busy polling: wait a few microseconds on a CPU instead of sleeping in the kernel (docs/PROTOCOL.md §2, "Busy polling").
 
 On a multi-core machine, waking a process that sleeps in `epoll_wait` on another core costs tens of
 microseconds (an inter-processor interrupt; ~25 µs each way on a 2-core VM, measured by
