@@ -17,6 +17,8 @@ ROWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "wasm-node-inline": ("WASM from Node (inline)", "wasm", ("extism",)),
     "wasm-node-worker": ("WASM from Node (worker isolation, default)", "wasm", ("extism",)),
     "wasm-rust": ("WASM from Rust (wasmtime crate host)", "wasm", ("extism",)),
+    "floor-c-block": ("BASELINE C ping-pong, socketpair, sleeping read()", "ipc", ()),
+    "floor-c-poll": ("BASELINE C ping-pong, socketpair, polling recv()", "ipc", ()),
     "floor-blocking-unix": ("BASELINE bare echo, Unix socket, blocking recv/send", "ipc", ()),
     "floor-asyncio-unix": ("BASELINE bare echo, Unix socket, asyncio both ends", "ipc", ()),
     "ipc-stdio-json": ("IPC Python plugin, stdio, JSON", "ipc", ("grpc", "mcp")),

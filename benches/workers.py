@@ -7,7 +7,9 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -521,9 +523,44 @@ async def _floor_blocking(out: Out, address: str, cfg: Config) -> None:
     sock.close()
 
 
+PINGPONG_C = BENCHES / "peers" / "pingpong.c"
+PINGPONG = ROOT / "target" / "bench" / "pingpong"
+
+
+def _floor_c(out: Out, cfg: Config) -> None:
+    """The OS floor: a C ping-pong of 100 bytes over a socketpair, sleeping in read() or polling."""
+    if not PINGPONG.exists() or PINGPONG.stat().st_mtime < PINGPONG_C.stat().st_mtime:
+        cc = shutil.which("cc") or shutil.which("gcc")
+        if cc is None:
+            raise RuntimeError("no C compiler (cc) for benches/peers/pingpong.c")
+        PINGPONG.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([cc, "-O2", "-o", str(PINGPONG), str(PINGPONG_C)], check=True)
+    n = max(2000, min(cfg.max_calls, 50_000))
+    for mode in ("block", "poll"):
+        proc = subprocess.run(
+            [str(PINGPONG), mode, str(n)], capture_output=True, text=True, timeout=120, check=True
+        )
+        lat = json.loads(proc.stdout)
+        out["rows"].append(
+            {
+                "key": f"floor-c-{mode}",
+                "payload": "small",
+                "n": len(lat),
+                "total_ns": sum(lat),
+                "lat_ns": lat,
+                "host_peak_delta_kib": 0,
+                "server_peak_delta_kib": 0,
+                "host_rss_kib": 0,
+                "server_rss_kib": 0,
+            }
+        )
+
+
 async def w_floor(cfg: Config) -> Out:
-    """Baselines for the IPC rows: the same request bytes echoed by a bare Python server (Unix socket)."""
+    """Baselines for the IPC rows: the same request bytes echoed by a bare Python server (Unix socket), and
+    the OS floor in C."""
     out = new_out()
+    _floor_c(out, cfg)
     for mode in ("asyncio", "blocking"):
         with tempfile.TemporaryDirectory() as d:
             argv = [

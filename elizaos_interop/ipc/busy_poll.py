@@ -1,10 +1,13 @@
-"""Busy polling: wait a few microseconds on a CPU instead of sleeping in the kernel (docs/PROTOCOL.md §2, "Busy polling").
+"""Busy polling: wait a few microseconds on a CPU instead of sleeping in the kernel.
+
+docs/PROTOCOL.md §2, "Busy polling".
 
 On a multi-core machine, waking a process that sleeps in `epoll_wait` on another core costs tens of
-microseconds (an inter-processor interrupt; ~25 µs each way on a 2-core VM, measured by
-`benches/peers/pingpong.c`), which is most of an IPC round trip. Polling the descriptor for a short budget
-first answers a fast peer without that wake-up; past the budget the waiter sleeps as before, so an idle
-process burns at most one budget per wake-up.
+microseconds (an inter-processor interrupt: a C ping-pong over a socketpair, `benches/peers/pingpong.c`,
+takes 22-53 µs sleeping in read() and ~4 µs polling on the 2-core CI VM), most of an IPC round trip.
+Polling the descriptor for a short budget first answers a fast peer without that wake-up; past the budget
+the waiter sleeps as before, so an idle process burns at most one budget per wake-up. Each empty poll yields
+the CPU (sched_yield), in case the peer shares this core; with one usable CPU polling is off.
 
 - `SpinningSelector` is the selector of an event loop that polls (timeout 0) for up to `spin_us` before each
   blocking wait. The Python bridge server runs on it (`ELIZAOS_INTEROP_BUSY_POLL_US`, default
@@ -48,7 +51,9 @@ class SpinningSelector(selectors.DefaultSelector):
         end = start + self.spin_ns
         if timeout is not None:
             end = min(end, start + int(timeout * 1e9))
+        yield_cpu = os.sched_yield
         while clock() < end:
+            yield_cpu()  # when the peer runs on this same core, let it (polling would only keep it waiting)
             ready = super().select(0)
             if ready:
                 return ready
@@ -58,10 +63,16 @@ class SpinningSelector(selectors.DefaultSelector):
         return result
 
 
+def can_poll() -> bool:
+    """Busy polling helps only when the peer can run at the same time: on one usable CPU it is off."""
+    return len(os.sched_getaffinity(0)) >= 2
+
+
 def server_spin_us(environ: dict[str, str] | os._Environ[str] = os.environ) -> int:
+    """The bridge's polling budget: $ELIZAOS_INTEROP_BUSY_POLL_US, else the default (0 on one CPU)."""
     raw = environ.get(ENV_SERVER_SPIN, "")
     if not raw:
-        return DEFAULT_SERVER_SPIN_US
+        return DEFAULT_SERVER_SPIN_US if can_poll() else 0
     try:
         value = int(raw)
     except ValueError:
@@ -106,12 +117,14 @@ def poll_reads(fd: int, feed: Callable[[bytes], None], done: Callable[[], bool],
     clock = time.perf_counter_ns
     end = clock() + budget_ns
     read = os.read
+    yield_cpu = os.sched_yield
     while True:
         try:
             data = read(fd, _READ_CHUNK)
         except (BlockingIOError, InterruptedError):
             if clock() >= end:
                 return False
+            yield_cpu()  # the plugin may share this core: let it run
             continue
         except OSError:
             return False
@@ -126,6 +139,7 @@ __all__ = [
     "DEFAULT_SERVER_SPIN_US",
     "ENV_SERVER_SPIN",
     "SpinningSelector",
+    "can_poll",
     "poll_reads",
     "run",
     "server_spin_us",

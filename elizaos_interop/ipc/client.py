@@ -102,7 +102,8 @@ class _Link:
         #: budget, and the adaptive back-off (calls left to skip, current back-off).
         self.rfd: int | None = None
         self.rtransport: asyncio.BaseTransport | None = None
-        self.spin_ns = limits.busy_poll_us * 1000
+        #: (0 on a machine with one usable CPU: busy_poll.can_poll)
+        self.spin_ns = limits.busy_poll_us * 1000 if busy_poll.can_poll() else 0
         self.spin_skip = 0
         self.spin_backoff = 0
         #: Calls waiting for an answer: id → (deadline on the loop's clock, future, timeout, body kind), and

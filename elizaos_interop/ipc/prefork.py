@@ -1,4 +1,6 @@
-"""`PreforkPool`: Python IPC plugins started as forks of a warm interpreter (docs/PROTOCOL.md §2, "Pre-forked Python bridges").
+"""`PreforkPool`: Python IPC plugins started as forks of a warm interpreter.
+
+docs/PROTOCOL.md §2, "Pre-forked Python bridges".
 
 A fresh `python -m elizaos_interop.bridge_server` spends most of its start-up importing: the interpreter,
 the bridge, and `elizaos` (~300 ms here). The pool starts one interpreter (`elizaos_interop.ipc.zygote`) that

@@ -1,4 +1,4 @@
-"""The pre-forked Python bridge (the process behind `PreforkPool`; docs/PROTOCOL.md §2, "Pre-forked Python bridges").
+"""The pre-forked Python bridge: the process behind `PreforkPool` (docs/PROTOCOL.md §2, pre-forked bridges).
 
     python -m elizaos_interop.ipc.zygote --control FD [--preload MODULE ...]
 
