@@ -8,6 +8,7 @@
  * (stdio mode) or the one `listening` line (socket modes).
  */
 import * as fs from "node:fs";
+import { busyPollBudgetUs } from "./busy-poll.js";
 import { PluginDispatcher } from "./dispatch.js";
 import { importPluginModule } from "./load-module.js";
 import { listen, serveStream } from "./server.js";
@@ -83,7 +84,15 @@ async function main(): Promise<void> {
       toStderr("", () => process.exit(0));
     });
   };
+  let busyPollUs: number;
+  try {
+    busyPollUs = busyPollBudgetUs();
+  } catch (e) {
+    process.stderr.write(`elizaos-interop-ts-bridge: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
   const options = {
+    busyPollUs,
     ...(args.maxMessageBytes !== undefined ? { maxMessageBytes: args.maxMessageBytes } : {}),
     ...(args.maxBufferBytes !== undefined ? { maxBufferBytes: args.maxBufferBytes } : {}),
     onShutdown: exitAfterFlush,

@@ -269,8 +269,9 @@ export class LineSplitter {
 }
 
 /**
- * Coalesces writes made in one turn of the event loop into a single write (fewer syscalls when many
- * pipelined calls or answers are in flight). `flush` writes what is queued immediately.
+ * The first write of a turn of the event loop goes out at once (low latency for a lone call); later writes
+ * in the same turn are coalesced into one write at its end (fewer syscalls when many pipelined calls or
+ * answers are in flight). `flush` writes what is queued immediately. Order is kept.
  */
 export class WriteBatcher {
   private queue: Buffer[] = [];
@@ -278,11 +279,13 @@ export class WriteBatcher {
   constructor(private readonly sink: (bytes: Buffer) => void) {}
 
   write(bytes: Buffer): void {
-    this.queue.push(bytes);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
+      this.sink(bytes);
+      return;
     }
+    this.queue.push(bytes);
   }
 
   flush(): void {

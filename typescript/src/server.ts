@@ -16,6 +16,7 @@ import {
   makeMessage,
 } from "./codec.js";
 import type { ProtocolMessage } from "./codec.js";
+import { BusyPoll } from "./busy-poll.js";
 import { PluginDispatcher, errorMessage } from "./dispatch.js";
 import { BufferOverflowError, DEFAULT_MAX_BUFFER_BYTES, DEFAULT_MAX_MESSAGE_BYTES, StreamDecoder, WriteBatcher } from "./framing.js";
 import type { DecodedItem } from "./framing.js";
@@ -29,6 +30,8 @@ export interface ServeOptions {
   onShutdown?: () => void;
   /** Diagnostics (never the protocol stream). */
   log?: (line: string) => void;
+  /** Keep the event loop polling this many µs after each answer (busy-poll.ts; default 0 = off). */
+  busyPollUs?: number;
 }
 
 /** One protocol session on one byte stream. */
@@ -49,7 +52,11 @@ export class ServerSession {
     private readonly dispatcher: PluginDispatcher,
     private readonly options: ServeOptions = {},
   ) {
-    this.batch = new WriteBatcher(sink);
+    const poll = new BusyPoll(options.busyPollUs ?? 0);
+    this.batch = new WriteBatcher((bytes) => {
+      sink(bytes);
+      poll.touch();
+    });
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     this.log = options.log ?? ((line) => process.stderr.write(`[bridge] ${line}\n`));
     this.decoder = new StreamDecoder((item) => this.onItem(item), {
