@@ -499,7 +499,25 @@ def _build_setter(fd: FieldDescriptor) -> _Setter:
 
         return set_rep
     if fd.type == FieldDescriptor.TYPE_MESSAGE:
-        is_value = fd.message_type is not None and fd.message_type.full_name == "google.protobuf.Value"
+        mt = fd.message_type
+        assert mt is not None
+        is_value = mt.full_name == "google.protobuf.Value"
+        if not mt.full_name.startswith("google.protobuf."):
+            # one of ours (the hot case): straight into its table, no well-known-type dispatch
+            sub_table: list[dict[str, tuple[str, _Setter]]] = []  # resolved on first use (types recurse)
+
+            def set_plain_msg(m: Any, v: Any, strict: bool) -> None:
+                if v is None:
+                    return
+                if not isinstance(v, dict):
+                    raise TypeError(f"expected a JSON object for {mt.full_name}, got {type(v).__name__}")
+                if not sub_table:
+                    sub_table.append(_table(mt))
+                sub = getattr(m, name)
+                sub.SetInParent()
+                _parse_with(sub, v, strict, sub_table[0])
+
+            return set_plain_msg
 
         def set_msg(m: Any, v: Any, strict: bool) -> None:
             if v is None and not is_value:
@@ -507,6 +525,15 @@ def _build_setter(fd: FieldDescriptor) -> _Setter:
             _fill_message(getattr(m, name), v, strict)
 
         return set_msg
+    if fd.type == FieldDescriptor.TYPE_STRING:
+
+        def set_str(m: Any, v: Any, strict: bool) -> None:
+            if type(v) is str:
+                setattr(m, name, v)
+            elif v is not None:
+                setattr(m, name, _str_in(v))  # raises TypeError naming the type (or takes a str subclass)
+
+        return set_str
     sconv = _scalar_in_conv(fd)
 
     def set_scalar(m: Any, v: Any, strict: bool) -> None:
@@ -530,7 +557,10 @@ def _table(desc: Descriptor) -> dict[str, tuple[str, _Setter]]:
 
 
 def _parse_into(msg: Any, d: dict[str, Any], strict: bool) -> None:
-    table = _table(msg.DESCRIPTOR)
+    _parse_with(msg, d, strict, _table(msg.DESCRIPTOR))
+
+
+def _parse_with(msg: Any, d: dict[str, Any], strict: bool, table: dict[str, tuple[str, _Setter]]) -> None:
     for k, v in d.items():
         e = table.get(k)
         if e is None:
