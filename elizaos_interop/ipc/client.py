@@ -120,6 +120,9 @@ class _Link:
         buf = self._wbuf
         if buf is not None:
             buf.append(data)
+            if len(buf) >= framing.WRITE_BATCH:  # the plugin starts on a long batch before it ends
+                self._send(b"".join(buf))
+                buf.clear()
             return
         self._wbuf = []
         asyncio.get_running_loop().call_soon(self._flush)

@@ -17,6 +17,9 @@ from ..errors import ProtocolError
 
 JSON: Final = protocol_pb2.FRAMING_JSON
 PROTOBUF: Final = protocol_pb2.FRAMING_PROTOBUF
+#: Messages joined into one write at most (host and bridge): a long pipelined batch goes out in parts, so the
+#: peer works on the first part while this side encodes the rest.
+WRITE_BATCH: Final = 16
 
 _HEAD = 1024
 

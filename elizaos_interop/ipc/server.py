@@ -202,10 +202,14 @@ class Session(asyncio.Protocol):
 
     def _write(self, data: bytes) -> None:
         """The first write of an event-loop iteration goes out at once; later ones in the same iteration
-        are joined into one write at its end (few syscalls when requests are pipelined)."""
+        are joined, and written every `framing.WRITE_BATCH` answers and at the iteration's end (few syscalls
+        when requests are pipelined, while the host already reads the first answers of a long batch)."""
         buf = self._wbuf
         if buf is not None:
             buf.append(data)
+            if len(buf) >= framing.WRITE_BATCH:
+                self._send(b"".join(buf))
+                buf.clear()
             return
         self._wbuf = []
         asyncio.get_running_loop().call_soon(self._flush)
