@@ -1,5 +1,6 @@
 """Load every plugin manifest under plugins/ (Python, TypeScript, Rust; FFI, WASM, IPC, native) from Python,
 register each into one real elizaOS AgentRuntime through `to_elizaos()`, and call every action and provider.
+Python IPC plugins are loaded twice: in a fresh interpreter, and forked from a warm `PreforkPool`.
 
     python examples/py_loads_all.py [PLUGINS_DIR]
 
@@ -158,7 +159,12 @@ async def exercise(runtime: Any, handle: PluginHandle, where: str, rows: list[Ro
 async def main(plugins_dir: Path) -> int:
     from elizaos.runtime import AgentRuntime
 
+    from elizaos_interop.ipc.prefork import default_pool
+
     runtime = AgentRuntime()
+    t0 = time.perf_counter()
+    await default_pool()  # the warm interpreter Python IPC plugins are forked from below (prefork=True)
+    pool_ms = (time.perf_counter() - t0) * 1e3
     rows: list[Row] = []
     handles: list[PluginHandle] = []
     failures = 0
@@ -166,16 +172,36 @@ async def main(plugins_dir: Path) -> int:
         for mf in manifests(plugins_dir):
             rel = mf.relative_to(plugins_dir)
             try:
+                t0 = time.perf_counter()
                 handle = await load_plugin(mf)
+                fresh_ms = (time.perf_counter() - t0) * 1e3
             except Exception as err:
                 failures += 1
                 rows.append(Row(str(rel), "?", "?", "load", f"ERROR {type(err).__name__}: {err}", False, 0.0))
                 continue
             handles.append(handle)
             await exercise(runtime, handle, handle.path, rows)
+            if handle.path == "ipc" and language_name(handle.manifest) == "python":
+                # the same plugin again, forked from a warm interpreter (PreforkPool, prefork=True)
+                try:
+                    t0 = time.perf_counter()
+                    forked = await load_plugin(mf, prefork=True)
+                    fork_ms = (time.perf_counter() - t0) * 1e3
+                except Exception as err:
+                    failures += 1
+                    rows.append(Row(str(rel), "python", "ipc", "prefork", f"ERROR {err}", False, 0.0))
+                    continue
+                handles.append(forked)
+                what = f"ready: {fresh_ms:.0f} ms fresh, {fork_ms:.0f} ms forked (pool start {pool_ms:.0f} ms)"
+                rows.append(Row(str(rel), "python", "ipc+prefork", "start-up", what, True, fork_ms))
+                await exercise(runtime, forked, "ipc+prefork", rows)
     finally:
         for h in handles:
             await h.close()
+        from elizaos_interop.ipc import prefork
+
+        if prefork._default is not None:
+            await prefork._default.close()
     failures += sum(1 for r in rows if not r.ok and r.component != "load")
     cols = ("plugin", "language", "path", "component", "result", "ms")
     table = [cols] + [
