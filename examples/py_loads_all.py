@@ -192,7 +192,7 @@ async def main(plugins_dir: Path) -> int:
                     rows.append(Row(str(rel), "python", "ipc", "prefork", f"ERROR {err}", False, 0.0))
                     continue
                 handles.append(forked)
-                what = f"ready: {fresh_ms:.0f} ms fresh, {fork_ms:.0f} ms forked (pool start {pool_ms:.0f} ms)"
+                what = f"ready: {fresh_ms:.0f} ms fresh, {fork_ms:.0f} ms forked (pool: {pool_ms:.0f} ms)"
                 rows.append(Row(str(rel), "python", "ipc+prefork", "start-up", what, True, fork_ms))
                 await exercise(runtime, forked, "ipc+prefork", rows)
     finally:
