@@ -164,6 +164,13 @@ class PreforkPool:
                 self._proc.kill()
             await self._proc.wait()
 
+    def _abandon(self) -> None:
+        """Stop the zygote without the (gone) event loop it was started on: close the control socket."""
+        self._closed = True
+        self._dead = self._dead or "abandoned with its event loop"
+        with contextlib.suppress(OSError):
+            self._sock.close()
+
     async def __aenter__(self) -> PreforkPool:
         return self
 
@@ -302,15 +309,24 @@ class PreforkPool:
 
 
 _default: PreforkPool | None = None
+_default_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
 
 async def default_pool() -> PreforkPool:
-    """The process-wide pool `prefork=True` uses, started on first use (and again if it died)."""
-    global _default
-    pool = _default
-    if pool is None or not pool.alive or pool._loop is not asyncio.get_running_loop():
+    """The process-wide pool `prefork=True` uses, started on first use (and again if it died, or when the
+    event loop it was started on is gone: that one is abandoned, which stops its zygote)."""
+    global _default, _default_lock
+    loop = asyncio.get_running_loop()
+    if _default_lock is None or _default_lock[0] is not loop:
+        _default_lock = (loop, asyncio.Lock())
+    async with _default_lock[1]:
+        pool = _default
+        if pool is not None and pool.alive and pool._loop is loop:
+            return pool
+        if pool is not None and pool._loop is not loop:
+            pool._abandon()
         pool = _default = await PreforkPool.start()
-    return pool
+        return pool
 
 
 __all__ = ["INTERPRETER_VARS", "PreforkPool", "default_pool"]

@@ -7,6 +7,7 @@ import contextlib
 import os
 import signal
 import sys
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -211,3 +212,44 @@ async def test_prefork_true_uses_one_process_wide_pool() -> None:
 
         if prefork._default is not None:
             await prefork._default.close()
+
+
+async def test_concurrent_first_uses_of_prefork_true_share_one_pool() -> None:
+    from elizaos_interop.ipc import prefork
+
+    if prefork._default is not None:
+        await prefork._default.close()
+    a, b = await asyncio.gather(
+        load_python_ipc_plugin(PROBE, prefork=True), load_python_ipc_plugin(PROBE, prefork=True)
+    )
+    try:
+        assert (await who(a))["ppid"] == (await who(b))["ppid"]
+    finally:
+        await a.close()
+        await b.close()
+        if prefork._default is not None:
+            await prefork._default.close()
+
+
+def test_a_default_pool_left_on_a_finished_event_loop_is_replaced_and_its_zygote_stops() -> None:
+    from elizaos_interop.ipc import prefork
+
+    async def zygote_of_a_fork() -> int:
+        h = await load_python_ipc_plugin(PROBE, prefork=True)
+        try:
+            return int((await who(h))["ppid"])
+        finally:
+            await h.close()
+
+    first = asyncio.run(zygote_of_a_fork())
+    second = asyncio.run(zygote_of_a_fork())  # a new loop: the first pool is abandoned, a new one started
+    try:
+        assert first != second
+        for _ in range(100):
+            if not _alive(first):
+                break
+            time.sleep(0.05)
+        assert not _alive(first), "the abandoned pool's zygote is still running"
+    finally:
+        if prefork._default is not None:
+            prefork._default._abandon()
