@@ -171,30 +171,27 @@ async def main(plugins_dir: Path) -> int:
     try:
         for mf in manifests(plugins_dir):
             rel = mf.relative_to(plugins_dir)
-            try:
+            fresh_ms = 0.0
+            # Python IPC plugins load twice: in a fresh interpreter, then forked from the warm PreforkPool
+            for prefork in (False, True):
                 t0 = time.perf_counter()
-                handle = await load_plugin(mf)
-                fresh_ms = (time.perf_counter() - t0) * 1e3
-            except Exception as err:
-                failures += 1
-                rows.append(Row(str(rel), "?", "?", "load", f"ERROR {type(err).__name__}: {err}", False, 0.0))
-                continue
-            handles.append(handle)
-            await exercise(runtime, handle, handle.path, rows)
-            if handle.path == "ipc" and language_name(handle.manifest) == "python":
-                # the same plugin again, forked from a warm interpreter (PreforkPool, prefork=True)
                 try:
-                    t0 = time.perf_counter()
-                    forked = await load_plugin(mf, prefork=True)
-                    fork_ms = (time.perf_counter() - t0) * 1e3
+                    handle = await load_plugin(mf, prefork=True) if prefork else await load_plugin(mf)
                 except Exception as err:
                     failures += 1
-                    rows.append(Row(str(rel), "python", "ipc", "prefork", f"ERROR {err}", False, 0.0))
-                    continue
-                handles.append(forked)
-                what = f"ready: {fresh_ms:.0f} ms fresh, {fork_ms:.0f} ms forked (pool: {pool_ms:.0f} ms)"
-                rows.append(Row(str(rel), "python", "ipc+prefork", "start-up", what, True, fork_ms))
-                await exercise(runtime, forked, "ipc+prefork", rows)
+                    what = f"ERROR {type(err).__name__}: {err}"
+                    rows.append(Row(str(rel), "?", "?", "prefork" if prefork else "load", what, False, 0.0))
+                    break
+                ms = (time.perf_counter() - t0) * 1e3
+                handles.append(handle)
+                where = "ipc+prefork" if prefork else handle.path
+                if prefork:
+                    what = f"ready: {fresh_ms:.0f} ms fresh, {ms:.0f} ms forked (pool: {pool_ms:.0f} ms)"
+                    rows.append(Row(str(rel), "python", where, "start-up", what, True, ms))
+                await exercise(runtime, handle, where, rows)
+                if handle.path != "ipc" or language_name(handle.manifest) != "python":
+                    break
+                fresh_ms = ms
     finally:
         for h in handles:
             await h.close()

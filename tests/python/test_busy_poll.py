@@ -5,27 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
+from support import ECHO_BRIDGE as BRIDGE
+from support import memory
 
 from elizaos_interop.errors import PluginLoadError
 from elizaos_interop.ipc import IpcLimits, IpcPlugin, busy_poll
-from elizaos_interop.model import Memory
-
-FIXTURES = Path(__file__).parent / "fixtures"
-BRIDGE = [sys.executable, "-m", "elizaos_interop.bridge_server", str(FIXTURES / "echo_plugin.py")]
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
 
 
 def _write_later(fd: int, data: bytes, delay: float) -> threading.Thread:

@@ -13,31 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import FIXTURES, memory
+from support import alive as _alive
 
 from elizaos_interop import PreforkPool, load_python_ipc_plugin
 from elizaos_interop.errors import PluginCrashedError, PluginLoadError
 from elizaos_interop.ipc import IpcPlugin
 from elizaos_interop.ipc.limits import IpcLimits, child_env
-from elizaos_interop.model import Memory, struct_to_dict
+from elizaos_interop.model import struct_to_dict
 
-FIXTURES = Path(__file__).parent / "fixtures"
 PROBE = str(FIXTURES / "prefork_probe.py")
 
 pytestmark = pytest.mark.timeout(120)
 
 
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 @pytest.fixture
