@@ -7,12 +7,22 @@ trip costs about a microsecond, far less than a thread hop); with a `timeout` th
 instead, and a call that overruns fails with `CallTimeoutError` while the native code finishes in the
 background (native code cannot be interrupted). A panic in the plugin raises `PluginPanicError`; the library
 stays usable.
+
+Heap slack (glibc): glibc gives the top of the heap back to the OS whenever more than 128 KiB is free
+there, so a native call that allocates and frees a few hundred KB (a 100 KB payload: the request, the
+plugin's decode and encode) shrank and regrew the heap, with page faults, on every call: 190 µs instead of
+30 for a 100 KB round trip. The first `load_rust_plugin` therefore sets glibc's M_TOP_PAD to `HEAP_TOP_PAD`
+(4 MiB: the heap keeps that much slack when it grows or shrinks; untouched pages cost no memory), unless
+MALLOC_TOP_PAD_ is set in the environment (the user's choice wins). `heap_pad_applied()` tells whether it
+was set.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
+import platform
 from collections.abc import Callable, Mapping
 
 from google.protobuf.message import DecodeError
@@ -140,6 +150,24 @@ class NativePlugin(EnvelopePlugin):
         self._closed = True
 
 
+HEAP_TOP_PAD = 4 * 1024 * 1024
+_M_TOP_PAD = -2  # glibc malloc.h
+_heap_pad: bool | None = None
+
+
+def heap_pad_applied() -> bool:
+    """Whether this process runs with the FFI path's glibc M_TOP_PAD (see the module doc). Sets it once."""
+    global _heap_pad
+    if _heap_pad is None:
+        _heap_pad = False
+        if "MALLOC_TOP_PAD_" not in os.environ and platform.libc_ver()[0] == "glibc":
+            try:
+                _heap_pad = bool(ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_TOP_PAD))
+            except (OSError, AttributeError):
+                _heap_pad = False
+    return _heap_pad
+
+
 def load_rust_plugin(
     path: str | os.PathLike[str], *, config: Mapping[str, str] | None = None
 ) -> NativePlugin:
@@ -149,6 +177,7 @@ def load_rust_plugin(
     (another ABI version, or a required symbol missing). `PluginCallError` when the plugin refuses `config`.
     """
     source = os.fspath(path)
+    heap_pad_applied()
     library = NativeLibrary(source)
     env = Envelope()
     env.manifest_get.type = "manifest.get"
@@ -171,4 +200,11 @@ def load_rust_plugin(
     return plugin
 
 
-__all__ = ["FFI_ABI_VERSION", "NativeLibrary", "NativePlugin", "load_rust_plugin"]
+__all__ = [
+    "FFI_ABI_VERSION",
+    "HEAP_TOP_PAD",
+    "NativeLibrary",
+    "NativePlugin",
+    "heap_pad_applied",
+    "load_rust_plugin",
+]

@@ -173,19 +173,19 @@ async def main(plugins_dir: Path) -> int:
             rel = mf.relative_to(plugins_dir)
             fresh_ms = 0.0
             # Python IPC plugins load twice: in a fresh interpreter, then forked from the warm PreforkPool
-            for prefork in (False, True):
+            for forked in (False, True):
                 t0 = time.perf_counter()
                 try:
-                    handle = await load_plugin(mf, prefork=True) if prefork else await load_plugin(mf)
+                    handle = await load_plugin(mf, prefork=True) if forked else await load_plugin(mf)
                 except Exception as err:
                     failures += 1
                     what = f"ERROR {type(err).__name__}: {err}"
-                    rows.append(Row(str(rel), "?", "?", "prefork" if prefork else "load", what, False, 0.0))
+                    rows.append(Row(str(rel), "?", "?", "prefork" if forked else "load", what, False, 0.0))
                     break
                 ms = (time.perf_counter() - t0) * 1e3
                 handles.append(handle)
-                where = "ipc+prefork" if prefork else handle.path
-                if prefork:
+                where = "ipc+prefork" if forked else handle.path
+                if forked:
                     what = f"ready: {fresh_ms:.0f} ms fresh, {ms:.0f} ms forked (pool: {pool_ms:.0f} ms)"
                     rows.append(Row(str(rel), "python", where, "start-up", what, True, ms))
                 await exercise(runtime, handle, where, rows)

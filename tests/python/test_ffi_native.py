@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -335,3 +336,32 @@ async def test_registers_in_elizaos_runtime(echo: NativePlugin) -> None:
     result = await action.handler(runtime, message, None, None, None, None)
     assert result is not None
     assert result.text == "through elizaos"
+
+
+_HEAP_PAD_PROBE = """
+import asyncio, platform, sys
+from elizaos_interop import ffi
+from elizaos_interop.v1 import memory_pb2
+plugin = ffi.load_rust_plugin(sys.argv[1])
+m = memory_pb2.Memory()
+m.content.text = "x" * 100_000
+result = asyncio.run(plugin.invoke_action("ECHO", m))
+assert result.text == m.content.text
+print(platform.libc_ver()[0], ffi.heap_pad_applied())
+"""
+
+
+@pytest.mark.parametrize(("env", "expect"), [({}, "True"), ({"MALLOC_TOP_PAD_": "0"}, "False")])
+def test_loading_a_rust_plugin_gives_the_glibc_heap_slack_unless_the_user_chose(
+    echo_lib: Path, env: dict[str, str], expect: str
+) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", _HEAP_PAD_PROBE, str(echo_lib)],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    libc, applied = proc.stdout.split()
+    assert applied == (expect if libc == "glibc" else "False")
