@@ -451,8 +451,8 @@ class WasmPlugin(EnvelopePlugin):
         if size > inst.size and size * 2 >= self._max_memory_bytes:
             return WasmTrapError(
                 f"{who}: {what} trapped at the memory limit (max_memory_bytes={self._max_memory_bytes}, "
-                f"memory grew from {inst.size} to {size} bytes in this call; memory.grow beyond the limit is "
-                f"refused): {trap}"
+                f"memory grew from {inst.size} bytes, when the host last read its size, to {size}; "
+                f"memory.grow beyond the limit is refused): {trap}"
             )
         return WasmTrapError(f"{who}: {what} trapped: {trap}")
 

@@ -477,8 +477,9 @@ class IpcPlugin(EnvelopePlugin):
             link.write(data)
         t = self._timeout if timeout is None else timeout
         deadlines = link.deadlines
-        deadlines[rid] = (loop.time() + t, fut, t, kind)
-        if link.timer is None or deadlines[rid][0] < link.timer.when():
+        deadline = loop.time() + t
+        deadlines[rid] = (deadline, fut, t, kind)
+        if link.timer is None or deadline < link.timer.when():
             self._arm(link, loop)
         try:
             return await fut

@@ -189,8 +189,7 @@ class PreforkPool:
             names = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
             raise PluginLoadError(
                 f"cannot prefork: the plugin's {', '.join(names)} differ from the prefork pool's (they shape "
-                "the "
-                "interpreter before the fork); start a PreforkPool with that environment"
+                "the interpreter before the fork); start a PreforkPool with that environment"
             )
         return command[2]
 

@@ -60,24 +60,18 @@ class _Protocol(asyncio.SubprocessProtocol):
 
 
 class _PipeProtocol(asyncio.Protocol):
-    """One pipe of a forked child (`PreforkPool`): fd 1 = stdout, 2 = stderr, 0 = stdin (write side)."""
+    """One pipe of a forked child (`PreforkPool`; fd 0 = stdin, 1 = stdout, 2 = stderr): routed like the pipes
+    of a child we spawned, through `_Protocol`."""
 
     def __init__(self, child: ChildProcess, fd: int) -> None:
-        self._child = child
+        self._route = _Protocol(child)
         self._fd = fd
 
     def data_received(self, data: bytes) -> None:
-        if self._fd == 1:
-            self._child.on_stdout(data)
-        elif self._fd == 2:
-            self._child._stderr_data(data)
+        self._route.pipe_data_received(self._fd, data)
 
     def connection_lost(self, exc: Exception | None) -> None:
-        if self._fd == 1:
-            self._child._stdout_closed = True
-            self._child._maybe_finished()
-        elif self._fd == 2:
-            self._child._flush_stderr()
+        self._route.pipe_connection_lost(self._fd, exc)
 
 
 class ChildProcess:
@@ -177,8 +171,12 @@ class ChildProcess:
         return None if self._transport is None else self._transport.get_returncode()
 
     @property
+    def _started(self) -> bool:
+        return self._transport is not None or self._pool is not None
+
+    @property
     def running(self) -> bool:
-        return (self._transport is not None or self._pool is not None) and not self._exited
+        return self._started and not self._exited
 
     def write(self, data: bytes) -> None:
         stdin = self._stdin
@@ -243,7 +241,7 @@ class ChildProcess:
         return "; last stderr: " + " | ".join(list(self.stderr_tail)[-5:])
 
     def _signal(self, sig: int) -> None:
-        if (self._transport is None and self._pool is None) or self._exited:
+        if not self._started or self._exited:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.pid, sig)  # the plugin runs in its own session: reach its children too
@@ -257,7 +255,7 @@ class ChildProcess:
     async def stop(self, grace: float) -> int | None:
         """close stdin → wait `grace` → SIGTERM → wait `grace` → SIGKILL, then SIGKILL to what is left of the
         plugin's process group (its own children). Returns the exit code."""
-        if self._transport is None and self._pool is None:
+        if not self._started:
             return None
         self.close_stdin()
         for sig in (signal.SIGTERM, signal.SIGKILL):

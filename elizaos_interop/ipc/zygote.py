@@ -90,10 +90,9 @@ class Zygote:
         try:
             while True:
                 ready, _, _ = select.select([self.control.fileno(), self.wake_r], [], [])
-                if self.wake_r in ready:
+                if self.wake_r in ready:  # a SIGCHLD: reaped below
                     with contextlib.suppress(BlockingIOError):
                         os.read(self.wake_r, 4096)
-                    self.reap()
                 if self.control.fileno() in ready:
                     msg, fds = _recv(self.control)
                     if msg is None:

@@ -14,7 +14,9 @@ use elizaos_interop::host::loader::{load_plugin, HostError, LoadedPlugin};
 use elizaos_interop::host::wasm::WasmError;
 use serde_json::{json, Value};
 
-const TOL: f64 = 1e-6;
+#[path = "../../tests/rust/vector_support.rs"]
+mod vector_support;
+use vector_support::close;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -37,42 +39,7 @@ fn wasm_manifest() -> PathBuf {
 }
 
 fn vector_files() -> Vec<PathBuf> {
-    let dir = repo().join("tests/vectors/inmemorydb");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "expected at least 4 vector files in {}", dir.display());
-    files
-}
-
-/// Structural equality, numbers within [`TOL`], object key order irrelevant (booleans are not numbers).
-fn close(a: &Value, b: &Value, path: &str) {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
-            assert!((x - y).abs() <= TOL, "{path}: {x} != {y}");
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            let mut kx: Vec<_> = x.keys().collect();
-            let mut ky: Vec<_> = y.keys().collect();
-            kx.sort();
-            ky.sort();
-            assert_eq!(kx, ky, "{path}: keys differ: {a} vs {b}");
-            for (k, v) in x {
-                close(v, &y[k], &format!("{path}.{k}"));
-            }
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            assert_eq!(x.len(), y.len(), "{path}: length differs: {a} vs {b}");
-            for (i, (v, w)) in x.iter().zip(y).enumerate() {
-                close(v, w, &format!("{path}[{i}]"));
-            }
-        }
-        _ => assert_eq!(a, b, "{path}"),
-    }
+    vector_support::vector_files(&repo().join("tests/vectors/inmemorydb"))
 }
 
 fn json_type(v: &Value) -> &'static str {

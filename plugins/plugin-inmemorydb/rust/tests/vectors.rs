@@ -5,33 +5,12 @@ use elizaos_interop::Plugin;
 use plugin_inmemorydb::{InMemoryDbPlugin, METHODS};
 use serde_json::Value;
 
-const TOL: f64 = 1e-6;
+#[path = "../../../../tests/rust/vector_support.rs"]
+mod vector_support;
+use vector_support::{close, vector_files};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..")
-}
-
-fn close(a: &Value, b: &Value, path: &str) {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
-            assert!((x - y).abs() <= TOL, "{path}: {x} != {y}");
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            let (kx, ky): (Vec<_>, Vec<_>) = (x.keys().collect(), y.keys().collect());
-            assert_eq!(kx, ky, "{path}: keys differ: {a} vs {b}");
-            for (k, v) in x {
-                close(v, &y[k], &format!("{path}.{k}"));
-            }
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            assert_eq!(x.len(), y.len(), "{path}: length differs: {a} vs {b}");
-            for (i, (v, w)) in x.iter().zip(y).enumerate() {
-                close(v, w, &format!("{path}[{i}]"));
-            }
-        }
-        _ => assert_eq!(a, b, "{path}"),
-    }
 }
 
 fn ids(v: &Value) -> Vec<String> {
@@ -40,14 +19,7 @@ fn ids(v: &Value) -> Vec<String> {
 
 #[test]
 fn vectors() {
-    let dir = root().join("tests/vectors/inmemorydb");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "expected vector files in {}", dir.display());
+    let files = vector_files(&root().join("tests/vectors/inmemorydb"));
     for file in files {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
         let plugin = InMemoryDbPlugin::new();
