@@ -97,13 +97,15 @@ async def test_a_bridge_with_a_bad_budget_fails_to_start_naming_the_variable() -
 
 @pytest.mark.skipif(not busy_poll.can_poll(), reason="busy polling is off with one usable CPU")
 async def test_a_slow_plugin_backs_off_and_a_fast_answer_resets_it() -> None:
-    h = await IpcPlugin.start(BRIDGE, startup_timeout=60)
+    # The largest budget (10 ms), so that a fast echo is answered within it even on a loaded CI machine; the
+    # slow call sleeps ten times as long, so it always misses.
+    h = await IpcPlugin.start(BRIDGE, startup_timeout=60, busy_poll_us=10_000)
     try:
         link = h._link
         assert link is not None
-        assert link.spin_ns == 100_000
-        r = await h.invoke_action("slow", memory("x"), options={"delay": 0.01})  # 10 ms: past the budget
-        assert r.text == "slept 0.01"
+        assert link.spin_ns == 10_000_000
+        r = await h.invoke_action("slow", memory("x"), options={"delay": 0.1})  # 100 ms: past the budget
+        assert r.text == "slept 0.1"
         assert link.spin_backoff == 1  # one miss: the next lone call is not polled
         assert link.spin_skip == 1
         await h.invoke_action("echo", memory("skipped"))

@@ -214,8 +214,8 @@ def test_unknown_fields_strict_names_the_field() -> None:
     assert ei2.value.field == "interop.protocl"
 
 
-def test_codec_is_faster_than_json_format() -> None:
-    """Reports timings (no timed assertion beyond a loose sanity ratio; benches/ has the benchmark)."""
+def test_codec_timings_are_reported_and_results_agree_with_json_format() -> None:
+    """Prints our codec's timings next to json_format's (benches/ has the benchmark) and checks they agree."""
     env = Envelope()
     req = env.action_invoke
     req.type, req.id, req.action = "action.invoke", "42", "echo"
@@ -241,5 +241,6 @@ def test_codec_is_faster_than_json_format() -> None:
         f"\nto-dict ours {ours:.2f} µs vs json_format {ref:.2f} µs; "
         f"line decode ours {ours_in:.2f} µs vs ParseDict {ref_in:.2f} µs"
     )
-    assert ours < ref
-    assert ours_in < ref_in
+    # Timing is reported, never asserted (benches/ measures it); what must hold is that both give the same.
+    assert codec.message_to_dict(body) == json_format.MessageToDict(body)
+    assert codec.decode_line(line) == env
