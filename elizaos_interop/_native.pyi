@@ -3,7 +3,13 @@
 import os
 from typing import final
 
-__all__ = ["FFI_ABI_VERSION", "NativeLibrary", "UnexpectedResponse"]
+__all__ = [
+    "FFI_ABI_VERSION",
+    "NativeLibrary",
+    "UnexpectedResponse",
+    "json_decode_line",
+    "json_encode_envelope",
+]
 
 FFI_ABI_VERSION: int
 
@@ -23,3 +29,9 @@ class NativeLibrary:
 
 class UnexpectedResponse(Exception):
     """`invoke_action` got another answer than `action.result`; args[0] holds the response Envelope bytes."""
+
+def json_encode_envelope(data: bytes) -> bytes | None:
+    """The JSON line (newline-terminated) for Envelope bytes, or None when the Python codec must answer."""
+
+def json_decode_line(line: bytes) -> bytes | None:
+    """The Envelope bytes one JSON line holds, or None when the Python codec must answer (or refuse it)."""

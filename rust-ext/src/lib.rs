@@ -3,6 +3,9 @@
 //! `NativeLibrary(path)` loads a library, checks `elizaos_interop_abi_version() == 1` and resolves
 //! `elizaos_interop_call` / `elizaos_interop_free`; `call(envelope)` passes one Envelope's bytes with the GIL
 //! released and returns the response bytes. Errors are the typed exceptions of `elizaos_interop.errors`.
+//! `json_encode_envelope` / `json_decode_line` are the JSON-line codec's fast path (`json.rs`).
+mod json;
+
 use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -287,6 +290,8 @@ fn action_result_field(out: &[u8]) -> Option<&[u8]> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("FFI_ABI_VERSION", FFI_ABI_VERSION)?;
     m.add_class::<NativeLibrary>()?;
+    m.add_function(wrap_pyfunction!(json::json_encode_envelope, m)?)?;
+    m.add_function(wrap_pyfunction!(json::json_decode_line, m)?)?;
     m.add("UnexpectedResponse", m.py().get_type::<UnexpectedResponse>())?;
     Ok(())
 }

@@ -394,13 +394,20 @@ pub fn envelope_from_json(line: &str) -> Result<Envelope, ErrorResponse> {
     let Some(kind) = head.kind else {
         return Err(err(&id, codes::MALFORMED, "message has no string field \"type\""));
     };
+    match envelope_from_json_as(&kind, line) {
+        None => Err(err(&id, codes::UNKNOWN_TYPE, format!("unknown message type {kind:?}"))),
+        Some(parsed) => parsed.map_err(|e| err(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}"))),
+    }
+}
+
+/// Parses `line` as the body message of JSON `type` `kind` (`None` when no message has that type). The typed
+/// parse alone: [`envelope_from_json`] also reads the `type` and `id` first, to name what is wrong.
+pub fn envelope_from_json_as(kind: &str, line: &str) -> Option<Result<Envelope, serde_json::Error>> {
     macro_rules! parse {
         ($($name:literal => $variant:ident),* $(,)?) => {
-            match kind.as_str() {
+            match kind {
                 $($name => serde_json::from_str(line).map(Body::$variant),)*
-                other => {
-                    return Err(err(&id, codes::UNKNOWN_TYPE, format!("unknown message type {other:?}")));
-                }
+                _ => return None,
             }
         };
     }
@@ -415,7 +422,7 @@ pub fn envelope_from_json(line: &str) -> Result<Envelope, ErrorResponse> {
         "db.result" => DbResult, "manifest.result" => ManifestResult, "hello.result" => HelloResult,
         "shutdown.result" => ShutdownResult, "error" => Error, "ready" => Ready, "log" => Log,
     );
-    body.map(envelope).map_err(|e| err(&id, codes::MALFORMED, format!("invalid {kind:?} message: {e}")))
+    Some(body.map(envelope))
 }
 
 /// The proto3 JSON of an envelope's body (the JSON form of every message is its body alone).
@@ -423,12 +430,27 @@ pub fn envelope_to_json(envelope: &Envelope) -> String {
     let Some(body) = &envelope.body else {
         return r#"{"type":"error","error":"empty Envelope","details":{"code":"MALFORMED"}}"#.to_owned();
     };
+    try_envelope_to_json(envelope).unwrap_or_else(|e| {
+        // Only non-finite numbers in a Value can fail; answer with an error the peer can read.
+        let (_, id) = describe(body);
+        let err = error_response(&id, codes::HANDLER_ERROR, format!("response not representable as JSON: {e}"), None);
+        serde_json::to_string(&err).unwrap_or_default()
+    })
+}
+
+/// The proto3 JSON of an envelope's body, or why it has none (an empty `Envelope`, a non-finite number in a
+/// `Value`).
+pub fn try_envelope_to_json(envelope: &Envelope) -> Result<String, serde_json::Error> {
+    use serde::ser::Error as _;
+    let Some(body) = &envelope.body else {
+        return Err(serde_json::Error::custom("empty Envelope: no body field set"));
+    };
     macro_rules! ser {
         ($($variant:ident),* $(,)?) => {
             match body { $(Body::$variant(m) => serde_json::to_string(m),)* }
         };
     }
-    let out = ser!(
+    ser!(
         ActionInvoke,
         ActionResult,
         ActionValidate,
@@ -458,13 +480,7 @@ pub fn envelope_to_json(envelope: &Envelope) -> String {
         ManifestResult,
         ModelInvoke,
         ModelResult,
-    );
-    out.unwrap_or_else(|e| {
-        // Only non-finite numbers in a Value can fail; answer with an error the peer can read.
-        let (_, id) = describe(body);
-        let err = error_response(&id, codes::HANDLER_ERROR, format!("response not representable as JSON: {e}"), None);
-        serde_json::to_string(&err).unwrap_or_default()
-    })
+    )
 }
 
 /// Best-effort recovery of a string `"id"` from the first 1 KiB of a (possibly broken or oversized) JSON line.
