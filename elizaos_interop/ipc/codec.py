@@ -630,7 +630,7 @@ def encode_line(env: Envelope) -> bytes:
             line = _native_encode(data)
             if line is not None:
                 return line
-    return orjson.dumps(envelope_to_dict(env), option=orjson.OPT_APPEND_NEWLINE)
+    return encode_line_python(env)
 
 
 def encode_line_python(env: Envelope) -> bytes:
