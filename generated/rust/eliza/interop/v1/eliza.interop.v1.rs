@@ -366,6 +366,216 @@ pub struct EvaluatorManifest {
     #[prost(message, repeated, tag="5")]
     pub examples: ::prost::alloc::vec::Vec<EvaluationExample>,
 }
+/// Version numbers of the IPC protocol and of the two binary ABIs. Each enum's one non-zero value is the version
+/// this schema describes; a peer that reports another number is refused with a typed error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ProtocolVersion {
+    Unspecified = 0,
+    /// IPC protocol version, sent in `ready` and `hello` (docs/PROTOCOL.md §2).
+    Current = 1,
+}
+impl ProtocolVersion {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "PROTOCOL_VERSION_UNSPECIFIED",
+            Self::Current => "PROTOCOL_VERSION_CURRENT",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "PROTOCOL_VERSION_UNSPECIFIED" => Some(Self::Unspecified),
+            "PROTOCOL_VERSION_CURRENT" => Some(Self::Current),
+            _ => None,
+        }
+    }
+}
+/// Version of the C ABI a Rust cdylib plugin exports (`elizaos_interop_abi_version`, docs/PROTOCOL.md §4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum FfiAbiVersion {
+    Unspecified = 0,
+    Current = 1,
+}
+impl FfiAbiVersion {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "FFI_ABI_VERSION_UNSPECIFIED",
+            Self::Current => "FFI_ABI_VERSION_CURRENT",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "FFI_ABI_VERSION_UNSPECIFIED" => Some(Self::Unspecified),
+            "FFI_ABI_VERSION_CURRENT" => Some(Self::Current),
+            _ => None,
+        }
+    }
+}
+/// Version of the WASM ABI a module exports (`eliza_abi_version`, docs/WASM.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum WasmAbiVersion {
+    Unspecified = 0,
+    Current = 1,
+}
+impl WasmAbiVersion {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "WASM_ABI_VERSION_UNSPECIFIED",
+            Self::Current => "WASM_ABI_VERSION_CURRENT",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "WASM_ABI_VERSION_UNSPECIFIED" => Some(Self::Unspecified),
+            "WASM_ABI_VERSION_CURRENT" => Some(Self::Current),
+            _ => None,
+        }
+    }
+}
+/// Limits every implementation applies with the same number (docs/PROTOCOL.md §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ProtocolLimit {
+    Unspecified = 0,
+    /// How deep JSON arrays/objects may nest inside one Struct/Value/ListValue field of a message.
+    MaxJsonValueDepth = 32,
+    /// Default cap on in-flight requests per connection (`max_pending_requests`).
+    DefaultMaxPendingRequests = 10000,
+    /// Default cap on one message, bytes (`max_message_bytes`, 16 MiB).
+    DefaultMaxMessageBytes = 16777216,
+    /// Default cap on buffered unread input per connection, bytes (`max_buffer_bytes`, 64 MiB).
+    DefaultMaxBufferBytes = 67108864,
+}
+impl ProtocolLimit {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "PROTOCOL_LIMIT_UNSPECIFIED",
+            Self::MaxJsonValueDepth => "PROTOCOL_LIMIT_MAX_JSON_VALUE_DEPTH",
+            Self::DefaultMaxPendingRequests => "PROTOCOL_LIMIT_DEFAULT_MAX_PENDING_REQUESTS",
+            Self::DefaultMaxMessageBytes => "PROTOCOL_LIMIT_DEFAULT_MAX_MESSAGE_BYTES",
+            Self::DefaultMaxBufferBytes => "PROTOCOL_LIMIT_DEFAULT_MAX_BUFFER_BYTES",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "PROTOCOL_LIMIT_UNSPECIFIED" => Some(Self::Unspecified),
+            "PROTOCOL_LIMIT_MAX_JSON_VALUE_DEPTH" => Some(Self::MaxJsonValueDepth),
+            "PROTOCOL_LIMIT_DEFAULT_MAX_PENDING_REQUESTS" => Some(Self::DefaultMaxPendingRequests),
+            "PROTOCOL_LIMIT_DEFAULT_MAX_MESSAGE_BYTES" => Some(Self::DefaultMaxMessageBytes),
+            "PROTOCOL_LIMIT_DEFAULT_MAX_BUFFER_BYTES" => Some(Self::DefaultMaxBufferBytes),
+            _ => None,
+        }
+    }
+}
+/// The code of an `error` message, carried on the wire as its name without the `ERROR_CODE_` prefix in
+/// `details.code` (e.g. "NOT_FOUND"), so the ErrorResponse stays wire-identical to elizaOS's. Every SDK's error
+/// root carries one of these; conversion to and from the wire lives in one place per SDK.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ErrorCode {
+    /// No code given: read as HANDLER_ERROR by receivers.
+    Unspecified = 0,
+    /// Not JSON, not decodable, missing `type`, or nested past MAX_JSON_VALUE_DEPTH.
+    Malformed = 1,
+    /// A `type` this receiver does not handle.
+    UnknownType = 2,
+    /// No such action, provider, evaluator, model, service, route, db or runtime method.
+    NotFound = 3,
+    /// The handler's own code raised, panicked or returned something it may not (`details.exception` names it).
+    HandlerError = 4,
+    /// A message over the size limit.
+    TooLarge = 5,
+    /// A protocol or ABI version the receiver does not speak.
+    UnsupportedVersion = 6,
+    /// A framing the receiver does not speak.
+    UnsupportedFraming = 7,
+    /// The receiver is shutting down and takes no new requests.
+    ShuttingDown = 8,
+    /// A request field has an invalid value.
+    InvalidArgument = 9,
+    /// The caller may not make this call (a permission the plugin's manifest does not grant).
+    PermissionDenied = 10,
+    /// The caller did not prove who it is, or proved it wrongly.
+    Unauthenticated = 11,
+    /// A per-connection bound (in-flight requests, queued output, nesting depth of calls) is reached.
+    ResourceExhausted = 12,
+    /// The call's deadline passed before it completed.
+    DeadlineExceeded = 13,
+    /// The caller cancelled the call.
+    Cancelled = 14,
+    /// The peer went away (process exited, connection closed) while the call was pending.
+    Unavailable = 15,
+}
+impl ErrorCode {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "ERROR_CODE_UNSPECIFIED",
+            Self::Malformed => "ERROR_CODE_MALFORMED",
+            Self::UnknownType => "ERROR_CODE_UNKNOWN_TYPE",
+            Self::NotFound => "ERROR_CODE_NOT_FOUND",
+            Self::HandlerError => "ERROR_CODE_HANDLER_ERROR",
+            Self::TooLarge => "ERROR_CODE_TOO_LARGE",
+            Self::UnsupportedVersion => "ERROR_CODE_UNSUPPORTED_VERSION",
+            Self::UnsupportedFraming => "ERROR_CODE_UNSUPPORTED_FRAMING",
+            Self::ShuttingDown => "ERROR_CODE_SHUTTING_DOWN",
+            Self::InvalidArgument => "ERROR_CODE_INVALID_ARGUMENT",
+            Self::PermissionDenied => "ERROR_CODE_PERMISSION_DENIED",
+            Self::Unauthenticated => "ERROR_CODE_UNAUTHENTICATED",
+            Self::ResourceExhausted => "ERROR_CODE_RESOURCE_EXHAUSTED",
+            Self::DeadlineExceeded => "ERROR_CODE_DEADLINE_EXCEEDED",
+            Self::Cancelled => "ERROR_CODE_CANCELLED",
+            Self::Unavailable => "ERROR_CODE_UNAVAILABLE",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "ERROR_CODE_UNSPECIFIED" => Some(Self::Unspecified),
+            "ERROR_CODE_MALFORMED" => Some(Self::Malformed),
+            "ERROR_CODE_UNKNOWN_TYPE" => Some(Self::UnknownType),
+            "ERROR_CODE_NOT_FOUND" => Some(Self::NotFound),
+            "ERROR_CODE_HANDLER_ERROR" => Some(Self::HandlerError),
+            "ERROR_CODE_TOO_LARGE" => Some(Self::TooLarge),
+            "ERROR_CODE_UNSUPPORTED_VERSION" => Some(Self::UnsupportedVersion),
+            "ERROR_CODE_UNSUPPORTED_FRAMING" => Some(Self::UnsupportedFraming),
+            "ERROR_CODE_SHUTTING_DOWN" => Some(Self::ShuttingDown),
+            "ERROR_CODE_INVALID_ARGUMENT" => Some(Self::InvalidArgument),
+            "ERROR_CODE_PERMISSION_DENIED" => Some(Self::PermissionDenied),
+            "ERROR_CODE_UNAUTHENTICATED" => Some(Self::Unauthenticated),
+            "ERROR_CODE_RESOURCE_EXHAUSTED" => Some(Self::ResourceExhausted),
+            "ERROR_CODE_DEADLINE_EXCEEDED" => Some(Self::DeadlineExceeded),
+            "ERROR_CODE_CANCELLED" => Some(Self::Cancelled),
+            "ERROR_CODE_UNAVAILABLE" => Some(Self::Unavailable),
+            _ => None,
+        }
+    }
+}
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct BaseMetadata {
     #[prost(string, tag="1")]

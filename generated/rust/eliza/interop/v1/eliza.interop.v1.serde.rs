@@ -7104,6 +7104,119 @@ impl<'de> serde::Deserialize<'de> for Envelope {
         deserializer.deserialize_struct("eliza.interop.v1.Envelope", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ErrorCode {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "ERROR_CODE_UNSPECIFIED",
+            Self::Malformed => "ERROR_CODE_MALFORMED",
+            Self::UnknownType => "ERROR_CODE_UNKNOWN_TYPE",
+            Self::NotFound => "ERROR_CODE_NOT_FOUND",
+            Self::HandlerError => "ERROR_CODE_HANDLER_ERROR",
+            Self::TooLarge => "ERROR_CODE_TOO_LARGE",
+            Self::UnsupportedVersion => "ERROR_CODE_UNSUPPORTED_VERSION",
+            Self::UnsupportedFraming => "ERROR_CODE_UNSUPPORTED_FRAMING",
+            Self::ShuttingDown => "ERROR_CODE_SHUTTING_DOWN",
+            Self::InvalidArgument => "ERROR_CODE_INVALID_ARGUMENT",
+            Self::PermissionDenied => "ERROR_CODE_PERMISSION_DENIED",
+            Self::Unauthenticated => "ERROR_CODE_UNAUTHENTICATED",
+            Self::ResourceExhausted => "ERROR_CODE_RESOURCE_EXHAUSTED",
+            Self::DeadlineExceeded => "ERROR_CODE_DEADLINE_EXCEEDED",
+            Self::Cancelled => "ERROR_CODE_CANCELLED",
+            Self::Unavailable => "ERROR_CODE_UNAVAILABLE",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "ERROR_CODE_UNSPECIFIED",
+            "ERROR_CODE_MALFORMED",
+            "ERROR_CODE_UNKNOWN_TYPE",
+            "ERROR_CODE_NOT_FOUND",
+            "ERROR_CODE_HANDLER_ERROR",
+            "ERROR_CODE_TOO_LARGE",
+            "ERROR_CODE_UNSUPPORTED_VERSION",
+            "ERROR_CODE_UNSUPPORTED_FRAMING",
+            "ERROR_CODE_SHUTTING_DOWN",
+            "ERROR_CODE_INVALID_ARGUMENT",
+            "ERROR_CODE_PERMISSION_DENIED",
+            "ERROR_CODE_UNAUTHENTICATED",
+            "ERROR_CODE_RESOURCE_EXHAUSTED",
+            "ERROR_CODE_DEADLINE_EXCEEDED",
+            "ERROR_CODE_CANCELLED",
+            "ERROR_CODE_UNAVAILABLE",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ErrorCode;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "ERROR_CODE_UNSPECIFIED" => Ok(ErrorCode::Unspecified),
+                    "ERROR_CODE_MALFORMED" => Ok(ErrorCode::Malformed),
+                    "ERROR_CODE_UNKNOWN_TYPE" => Ok(ErrorCode::UnknownType),
+                    "ERROR_CODE_NOT_FOUND" => Ok(ErrorCode::NotFound),
+                    "ERROR_CODE_HANDLER_ERROR" => Ok(ErrorCode::HandlerError),
+                    "ERROR_CODE_TOO_LARGE" => Ok(ErrorCode::TooLarge),
+                    "ERROR_CODE_UNSUPPORTED_VERSION" => Ok(ErrorCode::UnsupportedVersion),
+                    "ERROR_CODE_UNSUPPORTED_FRAMING" => Ok(ErrorCode::UnsupportedFraming),
+                    "ERROR_CODE_SHUTTING_DOWN" => Ok(ErrorCode::ShuttingDown),
+                    "ERROR_CODE_INVALID_ARGUMENT" => Ok(ErrorCode::InvalidArgument),
+                    "ERROR_CODE_PERMISSION_DENIED" => Ok(ErrorCode::PermissionDenied),
+                    "ERROR_CODE_UNAUTHENTICATED" => Ok(ErrorCode::Unauthenticated),
+                    "ERROR_CODE_RESOURCE_EXHAUSTED" => Ok(ErrorCode::ResourceExhausted),
+                    "ERROR_CODE_DEADLINE_EXCEEDED" => Ok(ErrorCode::DeadlineExceeded),
+                    "ERROR_CODE_CANCELLED" => Ok(ErrorCode::Cancelled),
+                    "ERROR_CODE_UNAVAILABLE" => Ok(ErrorCode::Unavailable),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ErrorResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8046,6 +8159,77 @@ impl<'de> serde::Deserialize<'de> for EventHandlerList {
             }
         }
         deserializer.deserialize_struct("eliza.interop.v1.EventHandlerList", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for FfiAbiVersion {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "FFI_ABI_VERSION_UNSPECIFIED",
+            Self::Current => "FFI_ABI_VERSION_CURRENT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FfiAbiVersion {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "FFI_ABI_VERSION_UNSPECIFIED",
+            "FFI_ABI_VERSION_CURRENT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = FfiAbiVersion;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "FFI_ABI_VERSION_UNSPECIFIED" => Ok(FfiAbiVersion::Unspecified),
+                    "FFI_ABI_VERSION_CURRENT" => Ok(FfiAbiVersion::Current),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
     }
 }
 impl serde::Serialize for FragmentMetadata {
@@ -14292,6 +14476,157 @@ impl<'de> serde::Deserialize<'de> for ProjectManifest {
         deserializer.deserialize_struct("eliza.interop.v1.ProjectManifest", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ProtocolLimit {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "PROTOCOL_LIMIT_UNSPECIFIED",
+            Self::MaxJsonValueDepth => "PROTOCOL_LIMIT_MAX_JSON_VALUE_DEPTH",
+            Self::DefaultMaxPendingRequests => "PROTOCOL_LIMIT_DEFAULT_MAX_PENDING_REQUESTS",
+            Self::DefaultMaxMessageBytes => "PROTOCOL_LIMIT_DEFAULT_MAX_MESSAGE_BYTES",
+            Self::DefaultMaxBufferBytes => "PROTOCOL_LIMIT_DEFAULT_MAX_BUFFER_BYTES",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProtocolLimit {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "PROTOCOL_LIMIT_UNSPECIFIED",
+            "PROTOCOL_LIMIT_MAX_JSON_VALUE_DEPTH",
+            "PROTOCOL_LIMIT_DEFAULT_MAX_PENDING_REQUESTS",
+            "PROTOCOL_LIMIT_DEFAULT_MAX_MESSAGE_BYTES",
+            "PROTOCOL_LIMIT_DEFAULT_MAX_BUFFER_BYTES",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ProtocolLimit;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "PROTOCOL_LIMIT_UNSPECIFIED" => Ok(ProtocolLimit::Unspecified),
+                    "PROTOCOL_LIMIT_MAX_JSON_VALUE_DEPTH" => Ok(ProtocolLimit::MaxJsonValueDepth),
+                    "PROTOCOL_LIMIT_DEFAULT_MAX_PENDING_REQUESTS" => Ok(ProtocolLimit::DefaultMaxPendingRequests),
+                    "PROTOCOL_LIMIT_DEFAULT_MAX_MESSAGE_BYTES" => Ok(ProtocolLimit::DefaultMaxMessageBytes),
+                    "PROTOCOL_LIMIT_DEFAULT_MAX_BUFFER_BYTES" => Ok(ProtocolLimit::DefaultMaxBufferBytes),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ProtocolVersion {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "PROTOCOL_VERSION_UNSPECIFIED",
+            Self::Current => "PROTOCOL_VERSION_CURRENT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProtocolVersion {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "PROTOCOL_VERSION_UNSPECIFIED",
+            "PROTOCOL_VERSION_CURRENT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ProtocolVersion;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "PROTOCOL_VERSION_UNSPECIFIED" => Ok(ProtocolVersion::Unspecified),
+                    "PROTOCOL_VERSION_CURRENT" => Ok(ProtocolVersion::Current),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ProviderCacheEntry {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18690,6 +19025,77 @@ impl<'de> serde::Deserialize<'de> for VectorDimension {
                     "VECTOR_DIMENSION_XL" => Ok(VectorDimension::Xl),
                     "VECTOR_DIMENSION_XXL" => Ok(VectorDimension::Xxl),
                     "VECTOR_DIMENSION_XXXL" => Ok(VectorDimension::Xxxl),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WasmAbiVersion {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "WASM_ABI_VERSION_UNSPECIFIED",
+            Self::Current => "WASM_ABI_VERSION_CURRENT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for WasmAbiVersion {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "WASM_ABI_VERSION_UNSPECIFIED",
+            "WASM_ABI_VERSION_CURRENT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WasmAbiVersion;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "WASM_ABI_VERSION_UNSPECIFIED" => Ok(WasmAbiVersion::Unspecified),
+                    "WASM_ABI_VERSION_CURRENT" => Ok(WasmAbiVersion::Current),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
