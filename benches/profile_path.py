@@ -49,7 +49,7 @@ async def run_calls(handle: Any, text: str, calls: int, concurrency: int) -> Non
 
 
 async def profile_ipc(transport: str, framing: str, text: str, calls: int, concurrency: int) -> None:
-    from elizaos_interop.ipc.client import IpcPlugin
+    from elizaos_interop.paths.ipc.client import IpcPlugin
 
     with tempfile.TemporaryDirectory() as d:
         prof = os.path.join(d, "server.prof")
@@ -79,15 +79,15 @@ async def profile_ipc(transport: str, framing: str, text: str, calls: int, concu
 async def profile_inproc(key: str, text: str, calls: int) -> None:
     handle: Any
     if key == "wasm-py":
-        from elizaos_interop.wasm import load_wasm_plugin
+        from elizaos_interop.paths.wasm import load_wasm_plugin
 
         handle = load_wasm_plugin(ECHO_WASM)
     elif key == "ffi":
-        from elizaos_interop.ffi import load_rust_plugin
+        from elizaos_interop.paths.ffi import load_rust_plugin
 
         handle = load_rust_plugin(ECHO_SO)
     else:
-        from elizaos_interop.direct import load_python_plugin
+        from elizaos_interop.paths.direct import load_python_plugin
 
         handle = load_python_plugin(PY_ECHO)
     await run_calls(handle, text, 1000, 1)
@@ -100,7 +100,7 @@ async def profile_inproc(key: str, text: str, calls: int) -> None:
 
 def profile_startup() -> None:
     code = (
-        "from elizaos_interop.ipc.invoker import PluginInvoker, load_python_target;"
+        "from elizaos_interop.serve.dispatch import PluginInvoker, load_python_target;"
         f"PluginInvoker(load_python_target({str(PY_ECHO)!r}))"
     )
     proc = subprocess.run(

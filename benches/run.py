@@ -33,7 +33,7 @@ from benches.workers import ECHO_SO, ECHO_WASM, EXTISM_WASM, WORKERS, Config, ru
 
 RUST_BENCH = ROOT / "target/release/examples/bench_wasm"
 NODE_BENCH = ROOT / "benches/node/wasm_bench.mjs"
-TS_DIST = ROOT / "typescript/dist/typescript/src"
+TS_DIST = ROOT / "typescript/dist"
 PEER_MODULES = {
     "extism": "extism",
     "grpc": "grpcio",
@@ -98,10 +98,10 @@ def ensure_artifacts(rebuild: bool, wanted: set[str]) -> None:
             RUST_BENCH,
         )
     if (wanted & {"wasm-node", "ipc-ts"}) and (
-        rebuild or not (TS_DIST / "wasm-loader.js").exists() or not (TS_DIST / "bridge-server.js").exists()
+        rebuild or not (TS_DIST / "index.js").exists() or not (TS_DIST / "bridge-server.js").exists()
     ):
         _build(
-            "the TypeScript package", ["npm", "run", "build", "-w", "typescript"], TS_DIST / "wasm-loader.js"
+            "the TypeScript package", ["npm", "run", "build", "-w", "typescript"], TS_DIST / "index.js"
         )
 
 

@@ -18,14 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from elizaos_interop.model import (
-    ActionResult,
-    Envelope,
-    EnvelopePlugin,
-    Memory,
-    PluginHandle,
-    raise_for_error,
-)
+from elizaos_interop.errors import raise_for_error
+from elizaos_interop.handle import EnvelopePlugin, PluginHandle
+from elizaos_interop.wire.messages import ActionResult, Envelope, Memory
 
 from .common import BENCHES, PAYLOADS, ROOT, env_for_children, measure_async, rss_kib, throughput, timed
 
@@ -98,7 +93,7 @@ def startup(out: Out, key: str, what: str, cold_ms: float, cached_ms: list[float
 
 
 async def w_direct(cfg: Config) -> Out:
-    from elizaos_interop.direct import load_python_plugin
+    from elizaos_interop.paths.direct import load_python_plugin
 
     out = new_out()
     rss0 = rss_kib()
@@ -112,7 +107,7 @@ async def w_direct(cfg: Config) -> Out:
 
 
 async def w_ffi(cfg: Config) -> Out:
-    from elizaos_interop.ffi import load_rust_plugin
+    from elizaos_interop.paths.ffi import load_rust_plugin
 
     out = new_out()
     rss0 = rss_kib()
@@ -150,14 +145,14 @@ async def w_ffi(cfg: Config) -> Out:
 
 
 async def w_wasm(cfg: Config) -> Out:
-    from elizaos_interop import wasm
+    from elizaos_interop.paths import wasm, wasm_engine
 
     out = new_out()
     with tempfile.TemporaryDirectory() as cache:
         # an empty on-disk module cache (when this wasm host has one): the first load compiles
         os.environ["ELIZAOS_INTEROP_WASM_CACHE"] = cache
         rss0 = rss_kib()
-        t_engine, engine = timed(wasm._engine)
+        t_engine, engine = timed(wasm_engine.engine)
         cold, handle = timed(lambda: wasm.load_wasm_plugin(ECHO_WASM))
         load_rss = rss_kib() - rss0
         cached = [timed(lambda: wasm.load_wasm_plugin(ECHO_WASM))[0] for _ in range(3)]
@@ -253,7 +248,7 @@ async def w_ipc(cfg: Config) -> Out:
         await h.close()
     startup(out, "ipc-py", "spawn a fresh Python bridge until 'ready' (first / repeat)", times[0], times[1:])
     # the warm path: a PreforkPool (one interpreter with the bridge and elizaos imported) forks each plugin
-    from elizaos_interop.ipc.prefork import PreforkPool
+    from elizaos_interop.paths.ipc.prefork import PreforkPool
 
     t0 = time.perf_counter()
     pool = await PreforkPool.start()
@@ -314,7 +309,7 @@ UVLOOP_BRIDGE = (
 
 async def w_ipc_uvloop(cfg: Config) -> Out:
     """Experiment: the Unix-socket protobuf row with the bridge running on uvloop (not a default)."""
-    from elizaos_interop.ipc.client import IpcPlugin
+    from elizaos_interop.paths.ipc.client import IpcPlugin
 
     out = new_out()
     key = "ipc-uvloop-unix-protobuf"

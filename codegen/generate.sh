@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates generated/{python,rust,typescript} from proto/ with buf and local plugins only.
+# Regenerates generated/{python,rust} and typescript/src/gen from proto/ with buf and local plugins only.
 # Usage: codegen/generate.sh            (installs missing generator tools first)
 # Generators (see codegen/README.md for why): protoc's python+pyi builtins (upb-backed classes),
 # prost + pbjson (protoc-gen-prost, protoc-gen-prost-serde) for Rust, protobuf-es for TypeScript.
@@ -37,7 +37,7 @@ header_c="// Generated from proto/ by codegen/generate.sh (buf generate). Do not
 python3 - "$header_py" "$header_c" <<'PY'
 import pathlib, sys
 hp, hc = sys.argv[1], sys.argv[2]
-for base, header in (("generated/python", hp), ("generated/rust", hc), ("generated/typescript", hc)):
+for base, header in (("generated/python", hp), ("generated/rust", hc), ("typescript/src/gen", hc)):
     for p in sorted(pathlib.Path(base).rglob("*")):
         if p.is_file() and p.suffix in (".py", ".pyi", ".rs", ".ts"):
             text = p.read_text()

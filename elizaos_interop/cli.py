@@ -23,8 +23,9 @@ from typing import TextIO
 import orjson
 
 from .errors import InteropError
-from .ipc import codec
-from .model import Envelope, EnvelopePlugin, Memory, PluginHandle
+from .handle import EnvelopePlugin, PluginHandle
+from .wire import codec
+from .wire.messages import Envelope, Memory
 
 
 def _has_manifest(p: Path) -> bool:
@@ -44,14 +45,14 @@ async def open_plugin(path: str) -> PluginHandle:
 
         return await load_ts_plugin(p)
     if suffix in (".so", ".dylib", ".dll"):
-        from .ffi import load_rust_plugin
+        from .paths.ffi import load_rust_plugin
 
         return load_rust_plugin(p)
     if suffix in (".wasm", ".wat"):
-        from .wasm import load_wasm_plugin
+        from .paths.wasm import load_wasm_plugin
 
         return load_wasm_plugin(p)
-    from .direct import load_python_plugin
+    from .paths.direct import load_python_plugin
 
     return load_python_plugin(path)
 
@@ -144,8 +145,8 @@ def _is_python_target(path: str) -> bool:
 
 
 async def _reserve(args: argparse.Namespace, protocol_fd: int) -> int:
-    from .direct import DirectPythonPlugin
-    from .ipc.server import PluginServer
+    from .paths.direct import DirectPythonPlugin
+    from .serve.server import PluginServer
 
     handle = await open_plugin(args.path)
 
@@ -169,11 +170,11 @@ async def _reserve(args: argparse.Namespace, protocol_fd: int) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     if _is_python_target(args.path):
-        from . import bridge_server
+        from .serve import bridge as bridge_server
 
         flags = ["--unix", args.unix] if args.unix else ["--tcp", args.tcp] if args.tcp else ["--stdio"]
         return bridge_server.main([*flags, args.path])
-    from .ipc.invoker import redirect_stdout_to_stderr
+    from .serve.dispatch import redirect_stdout_to_stderr
 
     fd = redirect_stdout_to_stderr()
     return asyncio.run(_reserve(args, fd))
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             return cmd_serve(args)
         # In-process plugins may print: keep their output off our stdout.
-        from .ipc.invoker import redirect_stdout_to_stderr
+        from .serve.dispatch import redirect_stdout_to_stderr
 
         out = os.fdopen(redirect_stdout_to_stderr(), "w", buffering=1)
         if args.command == "inspect":

@@ -17,8 +17,8 @@ import orjson
 from elizaos_interop.v1 import ipc_pb2
 
 from .errors import ManifestError
-from .ipc import codec
-from .model import PluginManifest
+from .wire import proto_json
+from .wire.messages import PluginManifest
 
 LANGUAGES = {
     "python": "PLUGIN_LANGUAGE_PYTHON",
@@ -82,8 +82,8 @@ def parse_manifest(
     _convenience(raw, where)
     m = PluginManifest()
     try:
-        codec.parse_dict(raw, m, strict=True)
-    except codec.DecodeError as err:
+        proto_json.parse_dict(raw, m, strict=True)
+    except proto_json.DecodeError as err:
         raise ManifestError(str(err), field=err.field, path=where) from None
     if not m.name.strip():
         raise ManifestError("'name' is required", field="name", path=where)

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from elizaos_interop.handle import PluginHandle  # noqa: E402
 from elizaos_interop.loader import load_plugin  # noqa: E402
 from elizaos_interop.manifest import language_name  # noqa: E402
-from elizaos_interop.model import PluginHandle  # noqa: E402
 
 INPUT = "Men are all alike."
 
@@ -159,7 +159,7 @@ async def exercise(runtime: Any, handle: PluginHandle, where: str, rows: list[Ro
 async def main(plugins_dir: Path) -> int:
     from elizaos.runtime import AgentRuntime
 
-    from elizaos_interop.ipc.prefork import default_pool
+    from elizaos_interop.paths.ipc.prefork import default_pool
 
     runtime = AgentRuntime()
     t0 = time.perf_counter()
@@ -195,7 +195,7 @@ async def main(plugins_dir: Path) -> int:
     finally:
         for h in handles:
             await h.close()
-        from elizaos_interop.ipc import prefork
+        from elizaos_interop.paths.ipc import prefork
 
         if prefork._default is not None:
             await prefork._default.close()

@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use elizaos_interop::host::loader::{load_plugin, read_plugin_json, HostError};
+use elizaos_interop::loader::{load_plugin, read_plugin_json};
+use elizaos_interop::Error;
 use elizaos_interop::proto::{Content, InteropProtocol, Memory, PluginLanguage};
 
 fn find_manifests(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -126,7 +127,7 @@ async fn main() {
         let started = Instant::now();
         let plugin = match load_plugin(path).await {
             Ok(p) => p,
-            Err(HostError::Unsupported { .. }) => {
+            Err(Error::Unsupported { .. }) => {
                 rows.push(row(
                     "-",
                     "not loaded: use Direct (depend on the crate) or the wasm manifest from Rust"

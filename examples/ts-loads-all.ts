@@ -9,10 +9,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { create } from "@bufbuild/protobuf";
-import { PluginLanguage } from "../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import { MemorySchema } from "../generated/typescript/eliza/interop/v1/memory_pb.js";
-import { loadPlugin, nodePathFor, readManifest } from "../typescript/src/index.js";
-import type { Plugin } from "../typescript/src/index.js";
+import { PluginLanguage } from "@elizaos/interop/generated/eliza/interop/v1/ipc_pb.js";
+import { MemorySchema } from "@elizaos/interop/generated/eliza/interop/v1/memory_pb.js";
+import { PluginLoadError, loadPlugin, planLoad, readManifest } from "@elizaos/interop";
+import type { Plugin } from "@elizaos/interop";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const SKIP_DIRS = new Set(["node_modules", "dist", "target", "build", ".git", "__pycache__"]);
@@ -88,10 +88,12 @@ async function main(): Promise<number> {
     let base: Omit<Row, "component" | "result" | "ms"> = { manifest: rel, plugin: "?", language: "?", path: "?" };
     try {
       const { manifest } = readManifest(file, { checkPaths: false });
-      const route = nodePathFor(manifest);
-      base = { manifest: rel, plugin: manifest.name, language: PluginLanguage[manifest.language].toLowerCase(), path: "unavailable" in route ? "-" : route.path };
-      if ("unavailable" in route) {
-        rows.push({ ...base, component: "-", result: route.unavailable, ms: "" });
+      base = { manifest: rel, plugin: manifest.name, language: PluginLanguage[manifest.language].toLowerCase(), path: "-" };
+      try {
+        base.path = planLoad(file).path;
+      } catch (e) {
+        if (!(e instanceof PluginLoadError)) throw e;
+        rows.push({ ...base, component: "-", result: e.message.replace(/^.*?\.json: /, ""), ms: "" });
         continue;
       }
       const t0 = performance.now();

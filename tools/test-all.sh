@@ -21,7 +21,7 @@ section() {
 
 codegen_fresh() {
   ./codegen/generate.sh && python3 tests/vectors/generate_envelopes.py --check || return 1
-  local dirty; dirty="$(git status --porcelain -- generated proto tests/vectors)"
+  local dirty; dirty="$(git status --porcelain -- generated proto tests/vectors typescript/src/gen)"
   [ -z "$dirty" ] || { echo "generated code or vectors are stale (run codegen/generate.sh):"; echo "$dirty"; return 1; }
 }
 buf_checks() {
@@ -46,7 +46,7 @@ node_tests() { npm test --silent; }
 py_tests() { python3 -m pytest -q -p no:cacheprovider tests/python; }
 examples() {
   python3 examples/py_loads_all.py &&
-  node typescript/dist/examples/ts-loads-all.js &&
+  node typescript/build/examples/ts-loads-all.js &&
   cargo run -j2 --quiet -p elizaos-interop --features host --example rust_loads_all
 }
 

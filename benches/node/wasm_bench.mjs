@@ -1,4 +1,4 @@
-// Bench: the echo action through the Node WASM loader (typescript/src/wasm-loader.ts), printing one JSON object.
+// Bench: the echo action through the Node WASM loader (typescript/src/paths/wasm.ts, through loadWasmPlugin and the elizaOS adapter), printing one JSON object.
 //
 //   node benches/node/wasm_bench.mjs WASM SECONDS_PER_ROW MAX_CALLS
 //
@@ -13,9 +13,9 @@ import { performance } from "node:perf_hooks";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "typescript/dist");
-const { loadWasmPlugin } = await import(path.join(dist, "typescript/src/wasm-loader.js"));
+const { loadWasmPlugin, toElizaos } = await import(path.join(dist, "index.js"));
 const { create } = await import(path.join(root, "node_modules/@bufbuild/protobuf/dist/esm/index.js"));
-const { MemorySchema } = await import(path.join(dist, "generated/typescript/eliza/interop/v1/memory_pb.js"));
+const { MemorySchema } = await import(path.join(dist, "gen/eliza/interop/v1/memory_pb.js"));
 
 const [wasm, secondsArg, maxArg] = process.argv.slice(2);
 if (!wasm) {
@@ -64,7 +64,7 @@ const bigText = "x".repeat(100 * 1024);
 for (const isolation of ["inline", "worker"]) {
   const rss0 = process.memoryUsage().rss;
   let t = performance.now();
-  const plugin = await loadWasmPlugin(wasm, { isolation });
+  const plugin = toElizaos(await loadWasmPlugin(wasm, { isolation }));
   const cold = performance.now() - t;
   const loadRss = process.memoryUsage().rss - rss0;
   const cached = [];

@@ -16,8 +16,8 @@ from typing import Any
 
 import grpc  # type: ignore[import-untyped,unused-ignore]
 
-from elizaos_interop.ipc.invoker import PluginInvoker, load_python_target
-from elizaos_interop.model import Envelope
+from elizaos_interop.serve.dispatch import PluginInvoker, load_python_target
+from elizaos_interop.wire.messages import Envelope
 
 SERVICE = "eliza.interop.bench.Plugin"
 METHOD = "Call"

@@ -1,4 +1,4 @@
-//! Bench: the echo action through the Rust wasmtime host (`elizaos_interop::host::wasm`), printing one JSON object.
+//! Bench: the echo action through the Rust wasmtime host (`elizaos_interop::paths::wasm`), printing one JSON object.
 //!
 //!     cargo run --release -p elizaos-interop --features host --example bench_wasm -- WASM SECONDS_PER_ROW MAX_CALLS
 //!
@@ -8,7 +8,7 @@
 //! vs cached module) and peak RSS (VmHWM after `clear_refs`, Linux).
 use std::time::Instant;
 
-use elizaos_interop::host::wasm::{WasmLimits, WasmPlugin};
+use elizaos_interop::paths::wasm::{WasmLimits, WasmPlugin};
 use elizaos_interop::proto::{Content, Memory};
 
 fn memory(text: &str) -> Memory {

@@ -1,4 +1,4 @@
-//! The native fast path of the Python JSON-line codec (`elizaos_interop.ipc.codec`, docs/PROTOCOL.md §2).
+//! The native fast path of the Python JSON-line codec (`elizaos_interop.wire.codec`, docs/PROTOCOL.md §2).
 //!
 //! Both functions work on protobuf `Envelope` bytes on the Python side (upb parses and serializes those in
 //! well under a microsecond) and use the Rust crate's proto3 JSON mapping (pbjson) for the JSON, several times
@@ -7,7 +7,7 @@
 //! `MAX_JSON_VALUE_DEPTH`, a non-finite float, an unset `type`, a `null` anywhere in the line. The caller then
 //! runs the Python codec, which produces the result or the precise error. `tests/python/test_ipc_codec_native.py`
 //! checks, with hypothesis, that whenever the fast path answers, the answer is the Python codec's.
-use elizaos_interop::dispatch::{envelope_from_json_as, try_envelope_to_json};
+use elizaos_interop::wire::codec::{envelope_from_json_as, try_envelope_to_json};
 use elizaos_interop::proto::Envelope;
 use elizaos_interop::MAX_JSON_VALUE_DEPTH;
 use prost::Message;

@@ -25,16 +25,16 @@ pyo3::create_exception!(
      response Envelope bytes for the caller's generic handling."
 );
 
-/// The C ABI version this extension speaks.
-pub const FFI_ABI_VERSION: u32 = 1;
+/// The C ABI version this extension speaks (the crate's, defined once there).
+pub use elizaos_interop::wire::constants::FFI_ABI_VERSION;
+use elizaos_interop::wire::constants::{
+    FFI_SYMBOL_ABI_VERSION as SYM_VERSION, FFI_SYMBOL_CALL as SYM_CALL, FFI_SYMBOL_FREE as SYM_FREE,
+};
 
 type AbiVersionFn = unsafe extern "C" fn() -> u32;
 type CallFn = unsafe extern "C" fn(*const u8, usize, *mut *mut u8, *mut usize) -> i32;
 type FreeFn = unsafe extern "C" fn(*mut u8, usize);
 
-const SYM_VERSION: &str = "elizaos_interop_abi_version";
-const SYM_CALL: &str = "elizaos_interop_call";
-const SYM_FREE: &str = "elizaos_interop_free";
 
 /// A Rust plugin library speaking C ABI version 1.
 ///

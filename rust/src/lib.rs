@@ -1,20 +1,27 @@
 //! elizaos-interop for Rust: the protobuf types shared by every language, the [`Plugin`] trait for
-//! plugin authors, and the exports that put a plugin behind the FFI, WASM and IPC paths.
+//! plugin authors, the exports that put a plugin behind the FFI, WASM and IPC paths, and (feature `host`) the
+//! loaders that run plugins written in any language behind one [`PluginHandle`](handle::PluginHandle).
 //!
+//! Layout (docs/ARCHITECTURE.md): [`wire`] (constants, codec, framing, body) · [`errors`] · `channel` ·
+//! `handle` · `loader` · `paths` (wasm, ipc) · [`serve`] (dispatch, server) · [`export`] (ffi, wasm).
 //! Features: `ffi` (C ABI exports via `export_plugin!`), `wasm` (WASM ABI exports), `ipc-server`
-//! (serve a plugin over the IPC protocol), `host` (load plugins from Rust: IPC and WASM loaders).
-//! Add new modules with one line each below.
+//! (serve a plugin over the IPC protocol), `host` (load plugins from Rust: IPC and WASM paths).
 
-pub mod dispatch;
-pub mod export;
-pub mod ffi;
 #[cfg(feature = "host")]
-pub mod host;
-#[cfg(feature = "ipc-server")]
-pub mod ipc_server;
+pub mod channel;
+pub mod errors;
+pub mod export;
+#[cfg(feature = "host")]
+pub mod handle;
+#[cfg(feature = "host")]
+pub mod loader;
+#[cfg(feature = "host")]
+pub mod paths;
 pub mod plugin;
 pub mod proto;
-pub mod wasm_export;
+pub mod serve;
+pub mod wire;
 
-pub use dispatch::MAX_JSON_VALUE_DEPTH;
-pub use plugin::{Plugin, PluginError, PluginResult, Struct, Value};
+pub use errors::{Error, PluginError, PluginResult};
+pub use plugin::{Plugin, Struct, Value};
+pub use wire::constants::MAX_JSON_VALUE_DEPTH;

@@ -2,45 +2,11 @@
 //! (Rust hosts), FFI (`export_plugin!` with feature `ffi`), WASM (feature `wasm`) and IPC (feature `ipc-server`).
 use std::collections::HashMap;
 
+pub use crate::errors::{PluginError, PluginResult};
 use crate::proto::{ActionResult, CrossLanguagePluginManifest, Memory, ProviderResult, State};
 
 /// Arbitrary JSON-like values (options, params, model results) use protobuf's well-known Struct/Value.
 pub use pbjson_types::{Struct, Value};
-
-/// An error a plugin reports; becomes an `error` envelope with `details.code` = `code`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PluginError {
-    /// One of the codes in docs/PROTOCOL.md §1 (`NOT_FOUND`, `HANDLER_ERROR`, `INVALID_ARGUMENT`, ...).
-    pub code: String,
-    /// Human-readable message naming what was wrong.
-    pub message: String,
-}
-
-impl PluginError {
-    /// A `NOT_FOUND` error for a component kind (`action`, `provider`, ...) and name.
-    pub fn not_found(kind: &str, name: &str) -> Self {
-        Self { code: "NOT_FOUND".into(), message: format!("{kind} not found: {name}") }
-    }
-    /// A `HANDLER_ERROR` with the given message.
-    pub fn handler(message: impl Into<String>) -> Self {
-        Self { code: "HANDLER_ERROR".into(), message: message.into() }
-    }
-    /// An `INVALID_ARGUMENT` error with the given message.
-    pub fn invalid_argument(message: impl Into<String>) -> Self {
-        Self { code: "INVALID_ARGUMENT".into(), message: message.into() }
-    }
-}
-
-impl std::fmt::Display for PluginError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)
-    }
-}
-
-impl std::error::Error for PluginError {}
-
-/// Result type of plugin methods.
-pub type PluginResult<T> = Result<T, PluginError>;
 
 /// A plugin. Methods take `&self` and may be called from several threads at once: keep mutable state behind
 /// a `Mutex` (or similar). Defaults answer `NOT_FOUND` for components the plugin does not have.

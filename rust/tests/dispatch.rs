@@ -1,10 +1,13 @@
 //! `dispatch::handle` / `handle_json` and the `ffi` call helpers against a small in-test plugin.
 use std::collections::HashMap;
 
-use elizaos_interop::dispatch::{self, codes};
+use elizaos_interop::export::ffi;
+use elizaos_interop::serve::dispatch;
+use elizaos_interop::wire::constants::code_name;
+use elizaos_interop::wire::codec;
 use elizaos_interop::proto::envelope::Body;
 use elizaos_interop::proto::*;
-use elizaos_interop::{ffi, Plugin, PluginError, PluginResult, Struct, Value, MAX_JSON_VALUE_DEPTH};
+use elizaos_interop::{Plugin, PluginError, PluginResult, Struct, Value, MAX_JSON_VALUE_DEPTH};
 use prost::Message;
 
 struct TestPlugin;
@@ -158,7 +161,7 @@ fn db_call_converts_struct_params_to_json_and_back() {
     }));
     let Body::DbResult(r) = body else { panic!("{body:?}") };
     assert_eq!((r.r#type.as_str(), r.id.as_str()), ("db.result", "d"));
-    let json = dispatch::value_to_json(&r.result.unwrap());
+    let json = codec::value_to_json(&r.result.unwrap());
     assert_eq!(
         json,
         serde_json::json!({"method": "get_memory_by_id", "params": {
@@ -173,26 +176,26 @@ fn db_call_converts_struct_params_to_json_and_back() {
         params: None,
     }));
     let Body::DbResult(r) = body else { panic!("{body:?}") };
-    assert_eq!(dispatch::value_to_json(&r.result.unwrap())["params"], serde_json::json!({}));
+    assert_eq!(codec::value_to_json(&r.result.unwrap())["params"], serde_json::json!({}));
 }
 
 #[test]
 fn plugin_errors_become_error_envelopes_with_code() {
     let body =
         call(Body::ActionInvoke(ActionInvokeRequest { id: "x".into(), action: "NOPE".into(), ..Default::default() }));
-    assert_eq!(error_code(&body), ("x".into(), codes::NOT_FOUND.into(), "action not found: NOPE".into()));
+    assert_eq!(error_code(&body), ("x".into(), code_name(ErrorCode::NotFound).into(), "action not found: NOPE".into()));
     let body =
         call(Body::ModelInvoke(ModelInvokeRequest { id: "m".into(), model: "FAIL".into(), ..Default::default() }));
-    assert_eq!(error_code(&body).1, codes::HANDLER_ERROR);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::HandlerError));
     let mut config = HashMap::new();
     config.insert("bad".to_owned(), "1".to_owned());
     let body = call(Body::PluginInit(PluginInitRequest { id: "i".into(), config, ..Default::default() }));
-    assert_eq!(error_code(&body), ("i".into(), codes::INVALID_ARGUMENT.into(), "bad config".into()));
+    assert_eq!(error_code(&body), ("i".into(), code_name(ErrorCode::InvalidArgument).into(), "bad config".into()));
     let body =
         call(Body::ServiceStart(ServiceStartRequest { id: "s".into(), service: "svc".into(), ..Default::default() }));
-    assert_eq!(error_code(&body).1, codes::NOT_FOUND);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::NotFound));
     let body = call(Body::RouteHandle(RouteHandlerRequest { id: "r".into(), ..Default::default() }));
-    assert_eq!(error_code(&body).1, codes::NOT_FOUND);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::NotFound));
 }
 
 #[test]
@@ -200,18 +203,18 @@ fn bad_input_is_malformed_or_unknown_type() {
     let out = dispatch::handle(&TestPlugin, b"\xff\xff\xff\xff");
     let body = Envelope::decode(out.as_slice()).unwrap().body.unwrap();
     let (id, code, message) = error_code(&body);
-    assert_eq!((id.as_str(), code.as_str()), ("", codes::MALFORMED));
+    assert_eq!((id.as_str(), code.as_str()), ("", code_name(ErrorCode::Malformed)));
     assert!(message.contains("undecodable Envelope"), "{message}");
 
     let out = dispatch::handle(&TestPlugin, b"");
     let body = Envelope::decode(out.as_slice()).unwrap().body.unwrap();
-    assert_eq!(error_code(&body).1, codes::MALFORMED);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::Malformed));
 
     let body = call(Body::Shutdown(ShutdownRequest { r#type: "shutdown".into(), id: "q".into() }));
     assert_eq!(error_code(&body).0, "q");
-    assert_eq!(error_code(&body).1, codes::UNKNOWN_TYPE);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::UnknownType));
     let body = call(Body::ActionResult(ActionResultResponse::default()));
-    assert_eq!(error_code(&body).1, codes::UNKNOWN_TYPE);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::UnknownType));
 }
 
 #[test]
@@ -270,15 +273,15 @@ fn json_requests_parse_by_type_and_answer_in_proto3_json() {
     assert_eq!(out["result"]["params"]["x"], serde_json::json!([1.0, 2.0]));
 
     let cases = [
-        ("not json", "", codes::MALFORMED, "not JSON"),
-        (r#"{"id":"a"}"#, "a", codes::MALFORMED, "no string field \"type\""),
-        (r#"[1,2]"#, "", codes::MALFORMED, "not a JSON object"),
-        (r#"{"type":"nope","id":"b"}"#, "b", codes::UNKNOWN_TYPE, "unknown message type \"nope\""),
-        (r#"{"type":"action.invoke","id":"c","action":5}"#, "c", codes::MALFORMED, "invalid \"action.invoke\""),
-        (r#"{"type":"action.invoke","id":"d","bogus":1}"#, "d", codes::MALFORMED, "bogus"),
-        (r#"{"type":"shutdown","id":"e"}"#, "e", codes::UNKNOWN_TYPE, "unexpected message kind"),
-        (r#"{"type":"x","id":7}"#, "", codes::MALFORMED, "\"id\" must be a string"),
-        (r#"{"type":"action.invoke","id":"broken","memory":{"#, "broken", codes::MALFORMED, "not JSON"),
+        ("not json", "", code_name(ErrorCode::Malformed), "not JSON"),
+        (r#"{"id":"a"}"#, "a", code_name(ErrorCode::Malformed), "no string field \"type\""),
+        (r#"[1,2]"#, "", code_name(ErrorCode::Malformed), "not a JSON object"),
+        (r#"{"type":"nope","id":"b"}"#, "b", code_name(ErrorCode::UnknownType), "unknown message type \"nope\""),
+        (r#"{"type":"action.invoke","id":"c","action":5}"#, "c", code_name(ErrorCode::Malformed), "invalid \"action.invoke\""),
+        (r#"{"type":"action.invoke","id":"d","bogus":1}"#, "d", code_name(ErrorCode::Malformed), "bogus"),
+        (r#"{"type":"shutdown","id":"e"}"#, "e", code_name(ErrorCode::UnknownType), "unexpected message kind"),
+        (r#"{"type":"x","id":7}"#, "", code_name(ErrorCode::Malformed), "\"id\" must be a string"),
+        (r#"{"type":"action.invoke","id":"broken","memory":{"#, "broken", code_name(ErrorCode::Malformed), "not JSON"),
     ];
     for (line, id, code, needle) in cases {
         let out: serde_json::Value = serde_json::from_str(&dispatch::handle_json(&TestPlugin, line)).unwrap();
@@ -291,10 +294,10 @@ fn json_requests_parse_by_type_and_answer_in_proto3_json() {
 
 #[test]
 fn recover_id_reads_the_head_of_broken_lines() {
-    assert_eq!(dispatch::recover_id(br#"{"type":"x", "id" : "abc", "pad":"#), "abc");
-    assert_eq!(dispatch::recover_id(br#"{"payload":"\"id\"","id":"z"}"#), "z");
-    assert_eq!(dispatch::recover_id(br#"{"id":5}"#), "");
-    assert_eq!(dispatch::recover_id(b"garbage"), "");
+    assert_eq!(codec::recover_id(br#"{"type":"x", "id" : "abc", "pad":"#), "abc");
+    assert_eq!(codec::recover_id(br#"{"payload":"\"id\"","id":"z"}"#), "z");
+    assert_eq!(codec::recover_id(br#"{"id":5}"#), "");
+    assert_eq!(codec::recover_id(b"garbage"), "");
 }
 
 fn test_plugin() -> &'static dyn Plugin {
@@ -331,7 +334,7 @@ fn ffi_call_catches_panics_and_frees() {
     assert_eq!(status, ffi::STATUS_OK);
     let body = Envelope::decode(unsafe { std::slice::from_raw_parts(out, out_len) }).unwrap().body.unwrap();
     unsafe { ffi::free(out, out_len) };
-    assert_eq!(error_code(&body).1, codes::MALFORMED);
+    assert_eq!(error_code(&body).1, code_name(ErrorCode::Malformed));
     let status = unsafe { ffi::call(test_plugin, std::ptr::null(), 3, &mut out, &mut out_len) };
     assert_eq!(status, ffi::STATUS_INVALID_ARGUMENT);
     unsafe { ffi::free(out, out_len) };
@@ -353,8 +356,8 @@ fn nested(levels: usize) -> Struct {
 fn call_both(body: Body) -> [Body; 2] {
     let request = Envelope { body: Some(body) };
     let binary = Envelope::decode(dispatch::handle(&TestPlugin, &request.encode_to_vec()).as_slice()).expect("decodes");
-    let line = dispatch::handle_json(&TestPlugin, &dispatch::envelope_to_json(&request));
-    let json = dispatch::envelope_from_json(&line).unwrap_or_else(|e| panic!("{line}: {e:?}"));
+    let line = dispatch::handle_json(&TestPlugin, &codec::envelope_to_json(&request));
+    let json = codec::envelope_from_json(&line).unwrap_or_else(|e| panic!("{line}: {e:?}"));
     [binary.body.expect("a body"), json.body.expect("a body")]
 }
 
@@ -606,15 +609,15 @@ fn recover_id_protobuf_reads_the_head_of_broken_envelopes() {
         })),
     }
     .encode_to_vec();
-    assert_eq!(dispatch::recover_id_protobuf(&request), "the-id");
+    assert_eq!(codec::recover_id_protobuf(&request), "the-id");
     // Truncated after the id: still found; inside the id: not.
     let cut = request.windows(6).position(|w| w == b"the-id").unwrap();
-    assert_eq!(dispatch::recover_id_protobuf(&request[..cut + 6]), "the-id");
-    assert_eq!(dispatch::recover_id_protobuf(&request[..cut + 3]), "");
+    assert_eq!(codec::recover_id_protobuf(&request[..cut + 6]), "the-id");
+    assert_eq!(codec::recover_id_protobuf(&request[..cut + 3]), "");
     for garbage in
         [&b""[..], b"\x08\x01", b"\x0a", b"\x0a\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", b"\x0a\x05\x13\x12\xff\xff"]
     {
-        assert_eq!(dispatch::recover_id_protobuf(garbage), "");
+        assert_eq!(codec::recover_id_protobuf(garbage), "");
     }
     // An undecodable Envelope is answered MALFORMED under the id it carries.
     let out = dispatch::handle(&TestPlugin, &request[..request.len() - 1]);

@@ -9,18 +9,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use elizaos_interop::host::ipc::IpcError;
-use elizaos_interop::host::loader::{load_plugin, HostError, LoadedPlugin};
-use elizaos_interop::host::wasm::WasmError;
+use elizaos_interop::handle::PluginHandle;
+use elizaos_interop::loader::load_plugin;
+use elizaos_interop::wire::constants::code_name;
+use elizaos_interop::Error;
 use serde_json::{json, Value};
 
-#[path = "../../tests/rust/vector_support.rs"]
-mod vector_support;
-use vector_support::close;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
+mod common;
+use common::repo;
+use common::vectors::{self as vector_support, close};
 
 fn plugin_dir() -> PathBuf {
     repo().join("plugins/plugin-inmemorydb")
@@ -54,17 +51,15 @@ fn json_type(v: &Value) -> &'static str {
 }
 
 /// The `details.code` of a plugin's `error` answer, whichever path it came over.
-fn plugin_code(e: &HostError) -> Option<&str> {
+fn plugin_code(e: &Error) -> Option<&str> {
     match e {
-        HostError::Ipc(IpcError::PluginCall { code, .. }) | HostError::Wasm(WasmError::Plugin { code, .. }) => {
-            Some(code)
-        }
+        Error::PluginCall { code, .. } => Some(code_name(*code)),
         _ => None,
     }
 }
 
 /// Replays one vector file step by step; returns the number of steps.
-async fn replay(plugin: &LoadedPlugin, file: &Path, label: &str) -> usize {
+async fn replay(plugin: &PluginHandle, file: &Path, label: &str) -> usize {
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     let steps = doc["steps"].as_array().unwrap_or_else(|| panic!("{}: no steps", file.display()));
     let name = file.file_name().unwrap().to_string_lossy();

@@ -3,25 +3,19 @@
 //! timeouts, crashes, the env denylist, version and start-up checks, limits.
 #![cfg(feature = "host")]
 
+mod common;
+
 use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use elizaos_interop::dispatch::{json_to_struct, struct_to_json, value_to_json};
-use elizaos_interop::host::ipc::{
-    IpcClient, IpcCommand, IpcError, IpcOptions, LogRecord, LogSource, Transport, WireFraming,
-};
-use elizaos_interop::host::remote::{PythonPluginLoader, RemotePlugin, TypeScriptPluginLoader};
-use elizaos_interop::proto::{Content, Memory};
-use elizaos_interop::Struct;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use elizaos_interop::wire::codec::{struct_to_json, value_to_json};
+use elizaos_interop::paths::ipc::{IpcClient, IpcCommand, IpcOptions, LogRecord, LogSource, Transport, WireFraming};
+use elizaos_interop::Error;
+use elizaos_interop::handle::PluginHandle;
+use elizaos_interop::paths::ipc::{PythonPluginLoader, TypeScriptPluginLoader};
+use elizaos_interop::proto::ErrorCode;
+use common::{Logs, memory, opts, repo};
 
 fn py_fixture() -> String {
     repo()
@@ -45,8 +39,6 @@ enum Lang {
 
 const LANGS: [Lang; 2] = [Lang::Python, Lang::TypeScript];
 
-type Logs = Arc<Mutex<Vec<LogRecord>>>;
-
 fn options(transport: Transport, framing: WireFraming) -> (IpcOptions, Logs) {
     let logs: Logs = Arc::default();
     let sink = logs.clone();
@@ -61,42 +53,19 @@ fn options(transport: Transport, framing: WireFraming) -> (IpcOptions, Logs) {
     (options, logs)
 }
 
-async fn load_with(lang: Lang, options: IpcOptions) -> Result<RemotePlugin, IpcError> {
+async fn load_with(lang: Lang, options: IpcOptions) -> Result<PluginHandle, Error> {
     match lang {
-        Lang::Python => PythonPluginLoader::new(options).load(&py_fixture()).await,
-        Lang::TypeScript => {
-            TypeScriptPluginLoader::new(options)
-                .load(&ts_fixture())
-                .await
-        }
+        Lang::Python => PythonPluginLoader::new(options).load(&py_fixture()).await.map(PluginHandle::from),
+        Lang::TypeScript => TypeScriptPluginLoader::new(options).load(&ts_fixture()).await.map(PluginHandle::from),
     }
 }
 
-async fn load(lang: Lang, transport: Transport, framing: WireFraming) -> (RemotePlugin, Logs) {
+async fn load(lang: Lang, transport: Transport, framing: WireFraming) -> (PluginHandle, Logs) {
     let (options, logs) = options(transport, framing);
     let plugin = load_with(lang, options)
         .await
         .unwrap_or_else(|e| panic!("{lang:?} fixture failed to load: {e}"));
     (plugin, logs)
-}
-
-fn memory(text: &str) -> Memory {
-    Memory {
-        entity_id: "00000000-0000-0000-0000-000000000001".into(),
-        room_id: "00000000-0000-0000-0000-000000000002".into(),
-        content: Some(Content {
-            text: Some(text.into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    }
-}
-
-fn opts(json: serde_json::Value) -> Option<Struct> {
-    match json {
-        serde_json::Value::Object(map) => Some(json_to_struct(map)),
-        _ => None,
-    }
 }
 
 fn expected_name(lang: Lang) -> &'static str {
@@ -110,7 +79,7 @@ fn expected_name(lang: Lang) -> &'static str {
 async fn exercise(lang: Lang, transport: Transport, framing: WireFraming) {
     let what = format!("{lang:?} {transport:?} {framing:?}");
     let (plugin, _logs) = load(lang, transport, framing).await;
-    assert_eq!(plugin.client().framing(), framing, "{what}");
+    assert_eq!(plugin.ipc().unwrap().framing(), framing, "{what}");
     assert_eq!(plugin.manifest().name, expected_name(lang), "{what}");
     assert!(
         plugin.manifest().actions.iter().any(|a| a.name == "echo"),
@@ -180,12 +149,12 @@ async fn exercise(lang: Lang, transport: Transport, framing: WireFraming) {
     assert_eq!(fetched.name, expected_name(lang), "{what}");
 
     match plugin.invoke_action("fail", &memory("x"), None, None).await {
-        Err(IpcError::PluginCall {
+        Err(Error::PluginCall {
             code,
             message,
             exception,
         }) => {
-            assert_eq!(code, "HANDLER_ERROR", "{what}");
+            assert_eq!(code, ErrorCode::HandlerError, "{what}");
             assert!(message.contains("fixture failure"), "{what}: {message}");
             let class = if lang == Lang::Python {
                 "ValueError"
@@ -200,7 +169,7 @@ async fn exercise(lang: Lang, transport: Transport, framing: WireFraming) {
         .invoke_action("no-such-action", &memory("x"), None, None)
         .await
     {
-        Err(IpcError::PluginCall { code, .. }) => assert_eq!(code, "NOT_FOUND", "{what}"),
+        Err(Error::PluginCall { code, .. }) => assert_eq!(code, ErrorCode::NotFound, "{what}"),
         other => panic!("{what}: unknown action: {other:?}"),
     }
     let status = plugin.close().await.expect("exit status after close");
@@ -212,7 +181,7 @@ async fn exercise(lang: Lang, transport: Transport, framing: WireFraming) {
         .invoke_action("echo", &memory("late"), None, None)
         .await
     {
-        Err(IpcError::PluginClosed { .. }) => {}
+        Err(Error::PluginClosed { .. }) => {}
         other => panic!("{what}: call after close: {other:?}"),
     }
 }
@@ -263,7 +232,7 @@ async fn thousand_concurrent_calls() {
                 n += 1;
             }
             assert_eq!(n, 1000);
-            assert_eq!(plugin.client().pending(), 0);
+            assert_eq!(plugin.ipc().unwrap().pending(), 0);
             plugin.close().await;
         }
     }
@@ -284,7 +253,7 @@ async fn per_call_timeout_sends_cancel_and_keeps_the_connection() {
             )
             .await;
         match r {
-            Err(IpcError::CallTimeout { kind, timeout, .. }) => {
+            Err(Error::CallTimeout { kind, timeout, .. }) => {
                 assert_eq!(kind, "action_invoke");
                 assert_eq!(timeout, Duration::from_millis(300));
             }
@@ -295,7 +264,7 @@ async fn per_call_timeout_sends_cancel_and_keeps_the_connection() {
             "{lang:?}: timeout took {:?}",
             started.elapsed()
         );
-        assert_eq!(plugin.client().pending(), 0);
+        assert_eq!(plugin.ipc().unwrap().pending(), 0);
         // The connection is still usable, and a short sleep completes.
         let ok = plugin
             .invoke_action(
@@ -332,7 +301,7 @@ async fn default_call_timeout_comes_from_limits() {
             opts(serde_json::json!({"ms": 3000})),
         )
         .await;
-    assert!(matches!(r, Err(IpcError::CallTimeout { .. })), "{r:?}");
+    assert!(matches!(r, Err(Error::CallTimeout { .. })), "{r:?}");
     plugin.close().await;
 }
 
@@ -357,18 +326,18 @@ async fn killing_the_child_fails_every_pending_call() {
                 });
             }
             let deadline = Instant::now() + Duration::from_secs(10);
-            while plugin.client().pending() < 50 {
+            while plugin.ipc().unwrap().pending() < 50 {
                 assert!(Instant::now() < deadline, "calls never became pending");
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }
-            let pid = plugin.client().pid().expect("pid");
+            let pid = plugin.ipc().unwrap().pid().expect("pid");
             let started = Instant::now();
             // SAFETY: kill(2) on the child we just spawned.
             assert_eq!(unsafe { libc::kill(pid as libc::pid_t, libc::SIGKILL) }, 0);
             let mut n = 0;
             while let Some(joined) = set.join_next().await {
                 match joined.unwrap() {
-                    Err(IpcError::PluginCrashed { reason, .. }) => {
+                    Err(Error::PluginCrashed { reason, .. }) => {
                         assert!(
                             reason.contains("signal: 9"),
                             "{lang:?} {transport:?}: {reason}"
@@ -389,9 +358,9 @@ async fn killing_the_child_fails_every_pending_call() {
             // New calls fail at once with the same error; restart brings the plugin back.
             assert!(matches!(
                 plugin.invoke_action("echo", &memory("x"), None, None).await,
-                Err(IpcError::PluginCrashed { .. })
+                Err(Error::PluginCrashed { .. })
             ));
-            plugin.restart().await.unwrap();
+            plugin.ipc().unwrap().restart().await.unwrap();
             let r = plugin
                 .invoke_action("echo", &memory("back"), None, None)
                 .await
@@ -415,7 +384,7 @@ async fn plugin_exiting_mid_call_names_the_exit_status_and_stderr() {
             )
             .await;
         match r {
-            Err(IpcError::PluginCrashed { reason, .. }) => {
+            Err(Error::PluginCrashed { reason, .. }) => {
                 assert!(reason.contains("exit status: 7"), "{lang:?}: {reason}");
                 assert!(
                     reason.contains("fixture crashing now"),
@@ -424,7 +393,7 @@ async fn plugin_exiting_mid_call_names_the_exit_status_and_stderr() {
             }
             other => panic!("{lang:?}: expected PluginCrashed, got {other:?}"),
         }
-        assert!(plugin.client().exited());
+        assert!(plugin.ipc().unwrap().exited());
         let logged = logs
             .lock()
             .unwrap()
@@ -524,7 +493,7 @@ time.sleep(30)"#;
     )
     .await;
     match r {
-        Err(IpcError::VersionMismatch {
+        Err(Error::VersionMismatch {
             expected, actual, ..
         }) => {
             assert_eq!((expected, actual), (1, 99));
@@ -550,7 +519,7 @@ async fn silent_server_is_startup_timeout() {
     )
     .await;
     match r {
-        Err(IpcError::StartupTimeout {
+        Err(Error::StartupTimeout {
             timeout, stderr, ..
         }) => {
             assert_eq!(timeout, Duration::from_millis(2000));
@@ -573,7 +542,7 @@ async fn first_line_not_ready_is_protocol_error() {
     )
     .await;
     assert!(
-        matches!(&r, Err(IpcError::Protocol(m)) if m.contains("hello world")),
+        matches!(&r, Err(Error::Protocol(m)) if m.contains("hello world")),
         "{r:?}"
     );
 }
@@ -586,7 +555,7 @@ async fn server_exiting_before_ready_is_crash_with_stderr() {
     )
     .await;
     match r {
-        Err(IpcError::PluginCrashed { reason, .. }) => {
+        Err(Error::PluginCrashed { reason, .. }) => {
             assert!(reason.contains("exit status: 3"), "{reason}");
             assert!(reason.contains("no plugin here"), "{reason}");
         }
@@ -597,7 +566,7 @@ async fn server_exiting_before_ready_is_crash_with_stderr() {
         .load("/nonexistent/plugin.py")
         .await;
     assert!(
-        matches!(&r, Err(IpcError::PluginCrashed { reason, .. }) if reason.contains("nonexistent")),
+        matches!(&r, Err(Error::PluginCrashed { reason, .. }) if reason.contains("nonexistent")),
         "{r:?}"
     );
 }
@@ -621,11 +590,11 @@ async fn too_many_pending_calls_are_refused_without_sending() {
                 .await
         });
     }
-    while plugin.client().pending() < 2 {
+    while plugin.ipc().unwrap().pending() < 2 {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     let r = plugin.invoke_action("echo", &memory("x"), None, None).await;
-    assert_eq!(r, Err(IpcError::TooManyPending { limit: 2 }));
+    assert_eq!(r, Err(Error::TooManyPending { limit: 2 }));
     while let Some(joined) = set.join_next().await {
         assert!(joined.unwrap().is_ok());
     }
@@ -645,7 +614,7 @@ async fn oversized_messages_fail_only_their_call() {
                 .invoke_action("echo", &memory(&big), None, None)
                 .await
             {
-                Err(IpcError::MessageTooLarge { limit, context, .. }) => {
+                Err(Error::MessageTooLarge { limit, context, .. }) => {
                     assert_eq!(limit, 64 * 1024);
                     assert!(context.contains("outgoing"), "{context}");
                 }
@@ -661,7 +630,7 @@ async fn oversized_messages_fail_only_their_call() {
                 )
                 .await;
             match r {
-                Err(IpcError::MessageTooLarge { context, .. }) => {
+                Err(Error::MessageTooLarge { context, .. }) => {
                     assert!(context.contains("incoming"), "{context}")
                 }
                 other => {

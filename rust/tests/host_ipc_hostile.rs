@@ -5,15 +5,16 @@
 //! however it ends (closed, escalated to SIGKILL, died by itself, client dropped).
 #![cfg(feature = "host")]
 
+mod common;
+
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use elizaos_interop::host::ipc::{
-    IpcClient, IpcCommand, IpcError, IpcOptions, LogRecord, LogSource,
-};
-use elizaos_interop::host::remote::RemotePlugin;
-use elizaos_interop::proto::{Content, Memory};
+use elizaos_interop::paths::ipc::{IpcClient, IpcCommand, IpcOptions, LogRecord, LogSource};
+use elizaos_interop::Error;
+use elizaos_interop::handle::PluginHandle;
+use common::{Logs, memory};
 
 fn fake(mode: &str) -> IpcCommand {
     let script =
@@ -25,19 +26,7 @@ fn fake(mode: &str) -> IpcCommand {
     }
 }
 
-fn memory(text: &str) -> Memory {
-    Memory {
-        content: Some(Content {
-            text: Some(text.into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    }
-}
-
-type Logs = Arc<Mutex<Vec<LogRecord>>>;
-
-async fn start(mode: &str, tweak: impl FnOnce(&mut IpcOptions)) -> (RemotePlugin, Logs) {
+async fn start(mode: &str, tweak: impl FnOnce(&mut IpcOptions)) -> (PluginHandle, Logs) {
     let logs: Logs = Arc::default();
     let sink = logs.clone();
     let mut options = IpcOptions {
@@ -49,7 +38,7 @@ async fn start(mode: &str, tweak: impl FnOnce(&mut IpcOptions)) -> (RemotePlugin
     };
     tweak(&mut options);
     (
-        RemotePlugin::new(IpcClient::spawn(fake(mode), options).await.unwrap()),
+        PluginHandle::from(IpcClient::spawn(fake(mode), options).await.unwrap()),
         logs,
     )
 }
@@ -59,7 +48,7 @@ async fn malformed_responses_fail_only_their_call() {
     let (plugin, logs) = start("malformed", |_| {}).await;
     for text in ["garbage", "notjson"] {
         match plugin.invoke_action("a", &memory(text), None, None).await {
-            Err(IpcError::Protocol(message)) => {
+            Err(Error::Protocol(message)) => {
                 assert!(message.contains("malformed"), "{text}: {message}")
             }
             other => panic!("{text}: expected ProtocolError, got {other:?}"),
@@ -117,14 +106,14 @@ async fn partial_line_over_max_buffer_bytes_drops_the_connection() {
         .invoke_action("a", &memory("partial"), None, None)
         .await
     {
-        Err(IpcError::Protocol(message)) => {
+        Err(Error::Protocol(message)) => {
             assert!(message.contains("max_buffer_bytes"), "{message}")
         }
         other => panic!("expected ProtocolError, got {other:?}"),
     }
     assert!(matches!(
         plugin.invoke_action("a", &memory("x"), None, None).await,
-        Err(IpcError::Protocol(_))
+        Err(Error::Protocol(_))
     ));
     plugin.close().await;
 }
@@ -164,7 +153,7 @@ async fn timed_out_call_sends_cancel_with_its_id() {
         )
         .await;
     let id = match r {
-        Err(IpcError::CallTimeout { id, kind, .. }) => {
+        Err(Error::CallTimeout { id, kind, .. }) => {
             assert_eq!(kind, "action_invoke");
             id
         }
@@ -188,7 +177,7 @@ async fn timed_out_call_sends_cancel_with_its_id() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(plugin.client().pending(), 0);
+    assert_eq!(plugin.ipc().unwrap().pending(), 0);
     assert!(plugin.close().await.expect("status").success());
 }
 
@@ -264,17 +253,17 @@ impl Grandchildren {
 }
 
 /// Starts the fixture and has it start 4 grandchildren (running, in the plugin's process group).
-async fn with_grandchildren(mode: &str, grace: Duration) -> (RemotePlugin, Grandchildren) {
+async fn with_grandchildren(mode: &str, grace: Duration) -> (PluginHandle, Grandchildren) {
     let options = IpcOptions {
         name: format!("grandparent-{mode}"),
-        limits: elizaos_interop::host::ipc::IpcLimits {
+        limits: elizaos_interop::paths::ipc::IpcLimits {
             shutdown_grace: grace,
             ..Default::default()
         },
         ..Default::default()
     };
-    let plugin = RemotePlugin::new(IpcClient::spawn(grandparent(mode), options).await.unwrap());
-    let pgid = i32::try_from(plugin.client().pid().expect("pid")).unwrap();
+    let plugin = PluginHandle::from(IpcClient::spawn(grandparent(mode), options).await.unwrap());
+    let pgid = i32::try_from(plugin.ipc().unwrap().pid().expect("pid")).unwrap();
     let text = plugin
         .invoke_action("a", &memory("spawn"), None, None)
         .await
@@ -314,14 +303,14 @@ async fn grandchildren_end_when_close_escalates_to_sigkill() {
 async fn grandchildren_end_when_the_plugin_dies_by_itself() {
     let (plugin, pids) = with_grandchildren("exit", Duration::from_secs(2)).await;
     match plugin.invoke_action("a", &memory("die"), None, None).await {
-        Err(IpcError::PluginCrashed { reason, .. }) => {
+        Err(Error::PluginCrashed { reason, .. }) => {
             assert!(reason.contains("exit"), "{reason}")
         }
         other => panic!("expected PluginCrashed, got {other:?}"),
     }
     // No close(): the group is ended as soon as the plugin's exit is seen.
     pids.assert_gone("the plugin's own exit").await;
-    assert!(plugin.client().exited());
+    assert!(plugin.ipc().unwrap().exited());
     plugin.close().await;
 }
 
@@ -342,7 +331,7 @@ fn grandchildren_end_when_the_runtime_is_dropped() {
         .build()
         .unwrap();
     let (plugin, pids) = rt.block_on(with_grandchildren("stubborn", Duration::from_secs(2)));
-    let pid = i32::try_from(plugin.client().pid().expect("pid")).unwrap();
+    let pid = i32::try_from(plugin.ipc().unwrap().pid().expect("pid")).unwrap();
     drop(rt);
     let deadline = Instant::now() + Duration::from_secs(1);
     while !pids.gone(deadline, "dropping the runtime") {

@@ -3,32 +3,17 @@
 //! tests/vectors/eliza/.
 #![cfg(feature = "host")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use elizaos_interop::dispatch::json_to_struct;
-use elizaos_interop::host::ipc::{IpcError, Transport, WireFraming};
-use elizaos_interop::host::loader::{
-    load_plugin, load_plugin_with, read_plugin_json, HostError, LoadOptions, LoadedPlugin,
-};
-use elizaos_interop::proto::{Content, InteropProtocol, Memory, PluginLanguage};
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn memory(text: &str) -> Memory {
-    Memory {
-        room_id: "room".into(),
-        content: Some(Content {
-            text: Some(text.into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    }
-}
+use elizaos_interop::wire::codec::json_to_struct;
+use elizaos_interop::paths::ipc::{find_node_bridge, Transport, WireFraming};
+use elizaos_interop::loader::{load_plugin, load_plugin_with, read_plugin_json, LoadOptions};
+use elizaos_interop::Error;
+use elizaos_interop::handle::PluginHandle;
+use elizaos_interop::proto::{InteropProtocol, PluginLanguage};
+use common::{memory, repo};
 
 /// A fresh directory under the target dir holding `plugin.json` with `json`.
 fn plugin_dir(name: &str, json: &serde_json::Value) -> PathBuf {
@@ -59,7 +44,7 @@ fn relative(target: &Path, from: &Path) -> String {
     out.display().to_string()
 }
 
-async fn play_vectors(plugin: &LoadedPlugin, label: &str) -> usize {
+async fn play_vectors(plugin: &PluginHandle, label: &str) -> usize {
     let mut turns = 0;
     let mut files: Vec<_> = std::fs::read_dir(repo().join("tests/vectors/eliza"))
         .unwrap()
@@ -148,9 +133,9 @@ async fn eliza_classic_python_and_typescript_match_the_golden_vectors() {
             assert_eq!(plugin.path_kind(), "ipc");
             assert_eq!(plugin.manifest().name, "eliza-classic");
             // plugin.json leaves interop.framing unset, so LoadOptions decides.
-            match &plugin {
-                LoadedPlugin::Ipc(remote) => assert_eq!(remote.client().framing(), framing),
-                other => panic!("{other:?}"),
+            match plugin.ipc() {
+                Some(remote) => assert_eq!(remote.framing(), framing),
+                None => panic!("{plugin:?}"),
             }
             let turns = play_vectors(&plugin, &format!("{lang}-{framing:?}")).await;
             assert!(turns >= 20, "{lang}: only {turns} turns played");
@@ -164,7 +149,7 @@ async fn eliza_classic_python_and_typescript_match_the_golden_vectors() {
 async fn rust_ffi_manifest_is_refused_with_advice() {
     let path = repo().join("plugins/plugin-eliza-classic/rust/plugin.json");
     match load_plugin(&path).await {
-        Err(HostError::Unsupported { message, .. }) => {
+        Err(Error::Unsupported { message, .. }) => {
             assert!(message.contains("Direct path"), "{message}");
             assert!(message.contains("wasm manifest"), "{message}");
         }
@@ -201,7 +186,7 @@ fn conveniences_and_unknown_fields() {
         &serde_json::json!({"name": "c", "bogusField": 1}),
     );
     match read_plugin_json(&dir) {
-        Err(HostError::Manifest { field, .. }) => assert_eq!(field.as_deref(), Some("bogusField")),
+        Err(Error::Manifest { field, .. }) => assert_eq!(field.as_deref(), Some("bogusField")),
         other => panic!("{other:?}"),
     }
     let dir = plugin_dir(
@@ -209,13 +194,13 @@ fn conveniences_and_unknown_fields() {
         &serde_json::json!({"name": "c", "interop": {"protocol": "ipc", "entyr": "x"}}),
     );
     match read_plugin_json(&dir) {
-        Err(HostError::Manifest { field, message, .. }) => {
+        Err(Error::Manifest { field, message, .. }) => {
             assert_eq!(field.as_deref(), Some("entyr"), "{message}");
         }
         other => panic!("{other:?}"),
     }
     match read_plugin_json(repo().join("no/such/plugin.json")) {
-        Err(e @ HostError::Manifest { .. }) => {
+        Err(e @ Error::Manifest { .. }) => {
             assert!(e.to_string().contains("cannot read"), "{e}")
         }
         other => panic!("{other:?}"),
@@ -237,9 +222,9 @@ async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
             "interop": {"protocol": "ipc", "entry": entry, "transport": "tcp", "framing": "protobuf"}}),
     );
     let plugin = load_plugin(&dir).await.unwrap();
-    match &plugin {
-        LoadedPlugin::Ipc(remote) => assert_eq!(remote.client().framing(), WireFraming::Protobuf),
-        other => panic!("{other:?}"),
+    match plugin.ipc() {
+        Some(remote) => assert_eq!(remote.framing(), WireFraming::Protobuf),
+        None => panic!("{plugin:?}"),
     }
     let r = plugin
         .invoke_action("echo", &memory("via tcp"), None, None)
@@ -272,7 +257,7 @@ async fn ipc_manifests_with_relative_entry_transport_framing_and_command() {
     plugin.close().await;
 
     // An explicit ipcCommand, split with POSIX shell rules, run in the plugin directory.
-    let bridge = repo().join("typescript/dist/typescript/src/bridge-server.js");
+    let bridge = find_node_bridge().expect("the Node bridge (npm workspace link or ELIZAOS_INTEROP_TS_BRIDGE)");
     let line = format!(
         "node '{}' '{}'",
         bridge.display(),
@@ -297,7 +282,7 @@ async fn bad_manifests_name_the_field() {
         (
             "no-interop",
             serde_json::json!({"name": "x", "language": "python"}),
-            "interop",
+            "interop.protocol",
         ),
         (
             "bad-transport",
@@ -343,7 +328,7 @@ async fn bad_manifests_name_the_field() {
     for (name, json, expected) in cases {
         let dir = plugin_dir(name, &json);
         match load_plugin(&dir).await {
-            Err(HostError::Manifest { field, message, .. }) => {
+            Err(Error::Manifest { field, message, .. }) => {
                 assert_eq!(field.as_deref(), Some(expected), "{name}: {message}");
             }
             other => panic!("{name}: expected a manifest error, got {other:?}"),
@@ -355,7 +340,7 @@ async fn bad_manifests_name_the_field() {
         &serde_json::json!({"name": "x", "language": "python", "interop": {"protocol": "ipc", "entry": "no_such_module_xyz"}}),
     );
     match load_plugin(&dir).await {
-        Err(HostError::Ipc(IpcError::PluginCrashed { reason, .. })) => {
+        Err(Error::PluginCrashed { reason, .. }) => {
             assert!(reason.contains("no_such_module_xyz"), "{reason}")
         }
         other => panic!("expected PluginCrashed, got {other:?}"),

@@ -1,22 +1,24 @@
 //! The Rust host against a Rust plugin's IPC server binary (the echo fixture's `echo-plugin-ipc`, served by
-//! `elizaos_interop::ipc_server`), over stdio, Unix socket and TCP, in both framings, loaded by plugin.json with
+//! `elizaos_interop::serve::server`), over stdio, Unix socket and TCP, in both framings, loaded by plugin.json with
 //! `interop.ipcCommand`, panics inside the plugin answered as `error` without killing the server, and values nested
 //! past `MAX_JSON_VALUE_DEPTH` refused as `MALFORMED`.
 //!
 //! Needs the binary: `cargo build -p elizaos-interop-echo-fixture --bin echo-plugin-ipc` (CI builds it first).
 #![cfg(feature = "host")]
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use elizaos_interop::dispatch::{json_to_struct, struct_to_json, value_to_json};
-use elizaos_interop::host::ipc::{
-    IpcClient, IpcCommand, IpcError, IpcOptions, Transport, WireFraming,
-};
-use elizaos_interop::host::loader::load_plugin;
-use elizaos_interop::host::remote::RemotePlugin;
-use elizaos_interop::proto::{Content, Memory};
+use elizaos_interop::wire::codec::{json_to_struct, struct_to_json, value_to_json};
+use elizaos_interop::paths::ipc::{IpcClient, IpcCommand, IpcOptions, Transport, WireFraming};
+use elizaos_interop::Error;
+use elizaos_interop::loader::load_plugin;
+use elizaos_interop::handle::PluginHandle;
+use elizaos_interop::proto::ErrorCode;
 use elizaos_interop::MAX_JSON_VALUE_DEPTH;
+use common::memory;
 
 fn server_binary() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -42,22 +44,12 @@ async fn spawn_echo(transport: Transport, framing: WireFraming) -> IpcClient {
     IpcClient::spawn(command, options).await.unwrap()
 }
 
-fn memory(text: &str) -> Memory {
-    Memory {
-        content: Some(Content {
-            text: Some(text.into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rust_ipc_server_every_transport_and_framing() {
     for transport in [Transport::Stdio, Transport::Unix(None), Transport::Tcp] {
         for framing in [WireFraming::Json, WireFraming::Protobuf] {
             let what = format!("{transport:?} {framing:?}");
-            let plugin = Arc::new(RemotePlugin::new(spawn_echo(transport.clone(), framing).await));
+            let plugin = Arc::new(PluginHandle::from(spawn_echo(transport.clone(), framing).await));
             assert_eq!(plugin.manifest().name, "echo", "{what}");
             let mut opts = serde_json::Map::new();
             opts.insert("k".into(), "v".into());
@@ -106,8 +98,8 @@ async fn rust_ipc_server_every_transport_and_framing() {
                 .invoke_action("PANIC", &memory("boom"), None, None)
                 .await
             {
-                Err(IpcError::PluginCall { code, message, .. }) => {
-                    assert_eq!(code, "HANDLER_ERROR", "{what}");
+                Err(Error::PluginCall { code, message, .. }) => {
+                    assert_eq!(code, ErrorCode::HandlerError, "{what}");
                     assert!(message.contains("panicked on purpose"), "{what}: {message}");
                 }
                 other => panic!("{what}: {other:?}"),
@@ -167,6 +159,35 @@ async fn rust_ipc_server_from_plugin_json_ipc_command() {
     assert!(plugin.close().await.expect("status").success());
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plugin_json_ipc_port_connects_to_a_running_server() {
+    use std::io::BufRead;
+    let mut server = std::process::Command::new(server_binary())
+        .args(["--tcp", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let listening: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let address = listening["address"].as_str().unwrap().to_owned();
+    let port: u16 = address.rsplit_once(':').unwrap().1.parse().unwrap();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("host_ipc_rust").join("port");
+    std::fs::create_dir_all(&dir).unwrap();
+    let manifest = serde_json::json!({"name": "echo", "language": "rust", "interop": {"protocol": "ipc", "ipcPort": port}});
+    std::fs::write(dir.join("plugin.json"), manifest.to_string()).unwrap();
+    for round in ["first", "second"] {
+        let plugin = load_plugin(dir.join("plugin.json")).await.unwrap();
+        let r = plugin.invoke_action("ECHO", &memory(round), None, None).await.unwrap();
+        assert_eq!(r.text.as_deref(), Some(round));
+        // Not our server: closing ends the connection only (the second round connects again).
+        assert_eq!(plugin.close().await, None);
+    }
+    assert!(server.try_wait().unwrap().is_none(), "the server must outlive the connections");
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
+
 /// `{"k": [[…["leaf"]…]]}`, nesting `levels` arrays/objects deep (the object and `levels - 1` lists).
 fn nested(levels: usize) -> elizaos_interop::Struct {
     let mut v = elizaos_interop::Value::from("leaf");
@@ -183,7 +204,7 @@ fn nested(levels: usize) -> elizaos_interop::Struct {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rust_ipc_server_refuses_values_nested_past_the_depth_limit() {
     for framing in [WireFraming::Json, WireFraming::Protobuf] {
-        let plugin = RemotePlugin::new(spawn_echo(Transport::Stdio, framing).await);
+        let plugin = PluginHandle::from(spawn_echo(Transport::Stdio, framing).await);
         let at_limit = nested(MAX_JSON_VALUE_DEPTH);
         let r = plugin
             .invoke_action("ECHO", &memory("d"), None, Some(at_limit.clone()))
@@ -195,8 +216,8 @@ async fn rust_ipc_server_refuses_values_nested_past_the_depth_limit() {
             .invoke_action("ECHO", &memory("d"), None, too_deep)
             .await
         {
-            Err(IpcError::PluginCall { code, message, .. }) => {
-                assert_eq!(code, "MALFORMED", "{framing:?}");
+            Err(Error::PluginCall { code, message, .. }) => {
+                assert_eq!(code, ErrorCode::Malformed, "{framing:?}");
                 let want = format!(
                     r#"field "options": JSON value nests more than {MAX_JSON_VALUE_DEPTH} arrays"#
                 );

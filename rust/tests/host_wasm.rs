@@ -3,13 +3,18 @@
 //! modules. Artifacts come from tools/build-wasm.sh, which these tests run when one is missing.
 #![cfg(feature = "host")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use elizaos_interop::host::wasm::{WasmError, WasmLimits, WasmPlugin, WasmPluginLoader};
-use elizaos_interop::proto::{Content, Envelope, Memory, PluginLanguage};
+use elizaos_interop::paths::wasm::{WasmLimits, WasmPlugin, WasmPluginLoader};
+use elizaos_interop::Error;
+use elizaos_interop::proto::ErrorCode;
+use elizaos_interop::proto::{Envelope, PluginLanguage};
 use prost::Message;
+use common::{memory};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("repo root").to_owned()
@@ -39,15 +44,6 @@ fn hostile(name: &str) -> PathBuf {
     root().join("rust/tests/fixtures/wasm-hostile").join(format!("{name}.wat"))
 }
 
-fn memory(text: &str) -> Memory {
-    Memory {
-        entity_id: "00000000-0000-0000-0000-000000000001".into(),
-        room_id: "r1".into(),
-        content: Some(Content { text: Some(text.into()), ..Default::default() }),
-        ..Default::default()
-    }
-}
-
 #[test]
 fn echo_as_manifest_and_echo() {
     let mut plugin = WasmPlugin::load(echo_as(), WasmLimits::default()).expect("load echo-as");
@@ -57,8 +53,8 @@ fn echo_as_manifest_and_echo() {
     assert!(result.success);
     assert_eq!(result.text.as_deref(), Some("héllo wörld ✓"));
     match plugin.invoke_action("nope", memory("x"), None, None) {
-        Err(WasmError::Plugin { code, message }) => {
-            assert_eq!(code, "NOT_FOUND");
+        Err(Error::PluginCall { code, message, .. }) => {
+            assert_eq!(code, ErrorCode::NotFound);
             assert!(message.contains("nope"), "{message}");
         }
         other => panic!("expected NOT_FOUND, got {other:?}"),
@@ -94,7 +90,7 @@ fn rust_plugin_built_with_export_plugin_and_its_panic_is_a_trap() {
         Some("from rust")
     );
     match plugin.invoke_action("PANIC", memory("x"), None, None) {
-        Err(WasmError::Trap(m)) => assert!(m.contains("PANIC"), "{m}"),
+        Err(Error::Trap(m)) => assert!(m.contains("PANIC"), "{m}"),
         other => panic!("expected a trap, got {other:?}"),
     }
     assert_eq!(plugin.restarts(), 1);
@@ -107,7 +103,7 @@ fn infinite_loop_is_stopped_by_fuel_and_the_host_continues() {
     let mut plugin = WasmPlugin::load(hostile("loop"), limits).expect("load loop");
     for round in 1..=2 {
         match plugin.invoke_action("misbehave", memory("x"), None, None) {
-            Err(WasmError::FuelExhausted(m)) => assert!(m.contains("fuel"), "{m}"),
+            Err(Error::FuelExhausted(m)) => assert!(m.contains("fuel"), "{m}"),
             other => panic!("expected fuel exhaustion, got {other:?}"),
         }
         assert_eq!(plugin.restarts(), round);
@@ -121,7 +117,7 @@ fn infinite_loop_is_stopped_by_the_deadline() {
     let mut plugin = WasmPlugin::load(hostile("loop"), limits).expect("load loop");
     let start = Instant::now();
     match plugin.invoke_action("misbehave", memory("x"), None, None) {
-        Err(WasmError::DeadlineExceeded(m)) => assert!(m.contains("deadline"), "{m}"),
+        Err(Error::DeadlineExceeded(m)) => assert!(m.contains("deadline"), "{m}"),
         other => panic!("expected a deadline, got {other:?}"),
     }
     let elapsed = start.elapsed();
@@ -134,7 +130,7 @@ fn memory_bomb_is_refused_at_the_limit() {
     let limits = WasmLimits { max_memory_bytes: 16 << 20, ..Default::default() };
     let mut plugin = WasmPlugin::load(hostile("bomb"), limits).expect("load bomb");
     match plugin.invoke_action("misbehave", memory("x"), None, None) {
-        Err(WasmError::MemoryLimit(m)) => assert!(m.contains("max_memory_bytes=16777216"), "{m}"),
+        Err(Error::MemoryLimit(m)) => assert!(m.contains("max_memory_bytes=16777216"), "{m}"),
         other => panic!("expected the memory limit, got {other:?}"),
     }
     assert_eq!(plugin.get_provider("ok", memory("x"), None).expect("ok").text.as_deref(), Some("ok"));
@@ -145,7 +141,7 @@ fn memory_bomb_is_refused_at_the_limit() {
 fn trap_fails_that_call_only() {
     let mut plugin = WasmPlugin::load(hostile("trap"), WasmLimits::default()).expect("load trap");
     match plugin.invoke_action("misbehave", memory("x"), None, None) {
-        Err(WasmError::Trap(m)) => assert!(m.contains("unreachable"), "{m}"),
+        Err(Error::Trap(m)) => assert!(m.contains("unreachable"), "{m}"),
         other => panic!("expected a trap, got {other:?}"),
     }
     assert_eq!(plugin.get_provider("ok", memory("x"), None).expect("ok").text.as_deref(), Some("ok"));
@@ -154,27 +150,27 @@ fn trap_fails_that_call_only() {
 #[test]
 fn bad_modules_are_refused_at_load() {
     match WasmPlugin::load(hostile("abi2"), WasmLimits::default()) {
-        Err(WasmError::Abi(m)) => assert!(m.contains("returned 2"), "{m}"),
+        Err(Error::Abi(m)) => assert!(m.contains("returned 2"), "{m}"),
         other => panic!("expected an ABI error, got {other:?}"),
     }
     match WasmPlugin::load(hostile("missing"), WasmLimits::default()) {
-        Err(WasmError::Abi(m)) => assert!(m.contains("dealloc") && m.contains("eliza_call"), "{m}"),
+        Err(Error::Abi(m)) => assert!(m.contains("dealloc") && m.contains("eliza_call"), "{m}"),
         other => panic!("expected missing exports, got {other:?}"),
     }
     match WasmPlugin::load(hostile("imports"), WasmLimits::default()) {
-        Err(WasmError::Abi(m)) => assert!(m.contains("env.host_log"), "{m}"),
+        Err(Error::Abi(m)) => assert!(m.contains("env.host_log"), "{m}"),
         other => panic!("expected refused imports, got {other:?}"),
     }
     match WasmPlugin::load(hostile("trap"), WasmLimits { max_module_bytes: 100, ..Default::default() }) {
-        Err(WasmError::ModuleTooLarge { max: 100, .. }) => {}
+        Err(Error::ModuleTooLarge { max: 100, .. }) => {}
         other => panic!("expected a size error, got {other:?}"),
     }
     match WasmPlugin::load(hostile("trap"), WasmLimits { max_memory_bytes: 32 * 1024, ..Default::default() }) {
-        Err(WasmError::MemoryLimit(m)) => assert!(m.contains("max_memory_bytes=32768"), "{m}"),
+        Err(Error::MemoryLimit(m)) => assert!(m.contains("max_memory_bytes=32768"), "{m}"),
         other => panic!("expected an initial-memory error, got {other:?}"),
     }
     match WasmPlugin::from_bytes(b"not wasm", "bytes", WasmLimits::default()) {
-        Err(WasmError::Load(m)) => assert!(m.contains("not a valid WebAssembly module"), "{m}"),
+        Err(Error::Load(m)) => assert!(m.contains("not a valid WebAssembly module"), "{m}"),
         other => panic!("expected a load error, got {other:?}"),
     }
 }

@@ -4,7 +4,9 @@
 //! `Envelope` whose body is set (an `error` or a result); a well-formed request is answered under its own id.
 use std::collections::HashMap;
 
-use elizaos_interop::dispatch;
+use elizaos_interop::serve::dispatch;
+use elizaos_interop::wire::constants::code_name;
+use elizaos_interop::wire::{body, codec};
 use elizaos_interop::proto::envelope::Body;
 use elizaos_interop::proto::*;
 use elizaos_interop::{Plugin, PluginError, PluginResult, Struct, Value, MAX_JSON_VALUE_DEPTH};
@@ -95,7 +97,7 @@ const REQUEST_TYPES: &[&str] = &[
 fn check_binary(out: &[u8], want_id: Option<&str>) -> Result<(), TestCaseError> {
     let env = Envelope::decode(out).map_err(|e| TestCaseError::fail(format!("undecodable answer: {e}")))?;
     let body = env.body.ok_or_else(|| TestCaseError::fail("answer has no body"))?;
-    let (kind, id) = dispatch::describe(&body);
+    let (kind, id) = body::describe(&body);
     if let Body::Error(e) = &body {
         let code = e
             .details
@@ -129,7 +131,7 @@ fn check_json(out: &str, want_id: Option<&str>) -> Result<(), TestCaseError> {
             "error without code: {out}"
         );
     }
-    let env = dispatch::envelope_from_json(out);
+    let env = codec::envelope_from_json(out);
     prop_assert!(env.is_ok(), "answer does not decode as an Envelope: {out}");
     if let Some(want) = want_id {
         prop_assert_eq!(
@@ -394,7 +396,7 @@ fn typed_json_requests() -> impl Strategy<Value = (String, String)> {
 fn valid_json_line() -> impl Strategy<Value = (String, String)> {
     valid_envelopes().prop_map(|(bytes, id)| {
         let env = Envelope::decode(bytes.as_slice()).expect("our own envelope decodes");
-        (dispatch::envelope_to_json(&env), id)
+        (codec::envelope_to_json(&env), id)
     })
 }
 
@@ -493,7 +495,7 @@ fn echoed_struct(body: &Body) -> Option<Struct> {
 /// request's id, naming the limit whenever the request itself was decodable (deeper ones fail decoding first).
 fn check_deep_answer(request: Option<Envelope>, answer: Envelope, levels: usize) -> Result<(), TestCaseError> {
     let body = answer.body.ok_or_else(|| TestCaseError::fail("answer has no body"))?;
-    let (kind, id) = dispatch::describe(&body);
+    let (kind, id) = body::describe(&body);
     prop_assert_eq!(id, "deep", "answer {} has the wrong id", kind);
     let decodable = request.is_some();
     let sent = request_struct(request.and_then(|r| r.body));
@@ -513,7 +515,7 @@ fn check_deep_answer(request: Option<Envelope>, answer: Envelope, levels: usize)
             "{levels} levels must be refused, got {kind}"
         )));
     };
-    prop_assert_eq!(code_of(e), dispatch::codes::MALFORMED, "{} levels: {:?}", levels, e);
+    prop_assert_eq!(code_of(e), code_name(ErrorCode::Malformed), "{} levels: {:?}", levels, e);
     if decodable {
         let limit = format!("nests more than {MAX_JSON_VALUE_DEPTH} arrays/objects deep");
         prop_assert!(
@@ -535,8 +537,8 @@ fn check_deep_binary(request: &[u8], out: &[u8], levels: usize) -> Result<(), Te
 fn check_deep_json(line: &str, out: &str, levels: usize) -> Result<(), TestCaseError> {
     check_json(out, Some("deep"))?;
     let answer =
-        dispatch::envelope_from_json(out).map_err(|e| TestCaseError::fail(format!("answer does not decode: {e:?}")))?;
-    check_deep_answer(dispatch::envelope_from_json(line).ok(), answer, levels)
+        codec::envelope_from_json(out).map_err(|e| TestCaseError::fail(format!("answer does not decode: {e:?}")))?;
+    check_deep_answer(codec::envelope_from_json(line).ok(), answer, levels)
 }
 
 /// The deepest `deep_binary` request prost (recursion limit: 100 nested messages) still decodes. Its echo, one
@@ -575,7 +577,7 @@ fn echoed_value_at_the_nesting_limit_gets_a_decodable_answer() {
         panic!("expected an error, got {answer:?}")
     };
     assert_eq!(e.id, "deep");
-    assert_eq!(code_of(&e), dispatch::codes::MALFORMED);
+    assert_eq!(code_of(&e), code_name(ErrorCode::Malformed));
     assert_eq!(
         e.error,
         format!(

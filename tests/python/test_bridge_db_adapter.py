@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from elizaos_interop.direct import load_python_plugin
 from elizaos_interop.errors import PluginCallError
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import PluginHandle
+from elizaos_interop.handle import PluginHandle
+from elizaos_interop.paths.direct import load_python_plugin
+from elizaos_interop.paths.ipc import IpcPlugin
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DB = str(FIXTURES / "db_plugin.py")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from elizaos_interop.errors import PluginLoadError
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.testing import memory
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BRIDGE = [sys.executable, "-m", "elizaos_interop.bridge_server"]
@@ -59,12 +59,6 @@ async def classic(request: pytest.FixtureRequest, site: Path) -> AsyncIterator[I
         yield h
     finally:
         await h.close()
-
-
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
 
 
 async def test_models_actions_and_provider(classic: IpcPlugin) -> None:

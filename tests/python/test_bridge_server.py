@@ -207,7 +207,7 @@ async def test_bad_plugin_path_exits_with_message() -> None:
 
 async def test_json_only_server_refuses_binary_framing() -> None:
     from elizaos_interop.errors import ProtocolError
-    from elizaos_interop.ipc import IpcPlugin
+    from elizaos_interop.paths.ipc import IpcPlugin
 
     s = await Raw.start("--framing", "json")
     ready = await s.line()

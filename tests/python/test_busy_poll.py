@@ -10,10 +10,10 @@ import time
 
 import pytest
 from support import ECHO_BRIDGE as BRIDGE
-from support import memory
 
 from elizaos_interop.errors import PluginLoadError
-from elizaos_interop.ipc import IpcLimits, IpcPlugin, busy_poll
+from elizaos_interop.paths.ipc import IpcLimits, IpcPlugin, busy_poll
+from elizaos_interop.testing import memory
 
 pytestmark = pytest.mark.timeout(120)
 

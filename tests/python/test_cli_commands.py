@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.wire.messages import Memory
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from elizaos_interop.direct import DirectPythonPlugin, load_python_plugin
+from elizaos_interop import testing
 from elizaos_interop.errors import CallTimeoutError, PluginCallError, PluginClosedError, PluginLoadError
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory, PluginHandle
+from elizaos_interop.handle import PluginHandle
+from elizaos_interop.paths.direct import DirectPythonPlugin, load_python_plugin
+from elizaos_interop.paths.ipc import IpcPlugin
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ECHO = str(FIXTURES / "echo_plugin.py")
@@ -20,11 +22,7 @@ ECHO = str(FIXTURES / "echo_plugin.py")
 pytestmark = pytest.mark.timeout(120)
 
 
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    m.room_id = "r"
-    return m
+memory = partial(testing.memory, room="r")
 
 
 async def test_direct_calls_and_errors() -> None:

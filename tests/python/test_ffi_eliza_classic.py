@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from elizaos_interop.ffi import NativePlugin, load_rust_plugin
+from elizaos_interop.paths.ffi import NativePlugin, load_rust_plugin
 from elizaos_interop.v1 import memory_pb2
 
 ROOT = Path(__file__).resolve().parents[2]

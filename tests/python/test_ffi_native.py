@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import shutil
 import subprocess
@@ -11,10 +10,13 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pytest
+from support import cargo_build_cdylib
 
+from elizaos_interop import testing
 from elizaos_interop._native import FFI_ABI_VERSION, NativeLibrary
 from elizaos_interop.errors import (
     AbiVersionError,
@@ -25,36 +27,16 @@ from elizaos_interop.errors import (
     PluginPanicError,
     ProtocolError,
 )
-from elizaos_interop.ffi import NativePlugin, load_rust_plugin
-from elizaos_interop.model import Envelope, EnvelopePlugin
-from elizaos_interop.v1 import memory_pb2, state_pb2
+from elizaos_interop.handle import EnvelopePlugin
+from elizaos_interop.paths.ffi import NativePlugin, load_rust_plugin
+from elizaos_interop.v1 import state_pb2
+from elizaos_interop.wire.messages import Envelope
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_TARGET = ROOT / "target" / "test-fixtures"
 
 # The first test builds the fixture libraries with cargo; other engineers' builds may hold the cargo lock.
 pytestmark = pytest.mark.timeout(1200)
-
-
-def cargo_build_cdylib(package: str, lib_name: str, *features: str, release: bool = True) -> Path:
-    """Builds `package`'s cdylib with cargo; returns the .so path cargo reports (failure fails the test)."""
-    cmd = ["cargo", "build", "-j2", "-p", package, "--lib", "--message-format=json-render-diagnostics"]
-    if release:
-        cmd.append("--release")
-    if features:
-        cmd += ["--features", ",".join(features)]
-    # A target dir of its own: no waiting on the shared one's lock, and the bad-abi variants (one file name)
-    # never overwrite anything another build uses.
-    env = {**os.environ, "CARGO_TARGET_DIR": str(FIXTURE_TARGET)}
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stderr[-4000:]}"
-    for line in proc.stdout.splitlines():
-        msg = json.loads(line)
-        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == lib_name:
-            for filename in msg["filenames"]:
-                if filename.endswith(".so"):
-                    return Path(filename)
-    raise AssertionError(f"cargo reported no cdylib for {package}")
 
 
 @pytest.fixture(scope="session")
@@ -83,10 +65,7 @@ def echo(echo_lib: Path) -> NativePlugin:
     return load_rust_plugin(echo_lib)
 
 
-def memory(text: str) -> memory_pb2.Memory:
-    m = memory_pb2.Memory(entity_id="user-1", room_id="room-1")
-    m.content.text = text
-    return m
+memory = partial(testing.memory, entity="user-1", room="room-1")
 
 
 def test_manifest_and_handle(echo: NativePlugin, echo_lib: Path) -> None:
@@ -340,7 +319,7 @@ async def test_registers_in_elizaos_runtime(echo: NativePlugin) -> None:
 
 _HEAP_PAD_PROBE = """
 import asyncio, platform, sys
-from elizaos_interop import ffi
+from elizaos_interop.paths import ffi
 from elizaos_interop.v1 import memory_pb2
 plugin = ffi.load_rust_plugin(sys.argv[1])
 m = memory_pb2.Memory()
@@ -365,3 +344,11 @@ def test_loading_a_rust_plugin_gives_the_glibc_heap_slack_unless_the_user_chose(
     assert proc.returncode == 0, proc.stderr
     libc, applied = proc.stdout.split()
     assert applied == (expect if libc == "glibc" else "False")
+
+
+async def test_the_ffi_path_presents_the_channel_contract(echo: NativePlugin) -> None:
+    env = Envelope()
+    env.manifest_get.type, env.manifest_get.id = "manifest.get", "m1"
+    assert echo.channel is not None
+    res = await echo.channel.request(env)  # a direct call into the library
+    assert res.manifest_result.manifest.name == echo.name

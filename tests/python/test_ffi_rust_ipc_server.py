@@ -1,18 +1,20 @@
-"""A Rust plugin's IPC server binary (`elizaos_interop::ipc_server`, the echo fixture's `echo-plugin-ipc`)
-driven by the Python IPC host (`elizaos_interop.ipc.client.IpcPlugin`) over every transport and framing."""
+"""A Rust plugin's IPC server binary (`elizaos_interop::serve::server`, the echo fixture's `echo-plugin-ipc`)
+driven by the Python IPC host (`elizaos_interop.paths.ipc.client.IpcPlugin`) over every transport and
+framing."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from elizaos_interop import testing
 from elizaos_interop.errors import PluginCallError
-from elizaos_interop.ipc.client import IpcPlugin
-from elizaos_interop.v1 import memory_pb2
+from elizaos_interop.paths.ipc.client import IpcPlugin
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_TARGET = ROOT / "target" / "test-fixtures"
@@ -36,15 +38,12 @@ def server_bin() -> str:
     raise AssertionError("cargo reported no echo-plugin-ipc executable")
 
 
-def memory(text: str) -> memory_pb2.Memory:
-    m = memory_pb2.Memory(entity_id="e", room_id="r")
-    m.content.text = text
-    return m
+memory = partial(testing.memory, entity="e", room="r")
 
 
 @pytest.mark.parametrize(
     ("transport", "framing"),
-    [("stdio", "json"), ("stdio", "protobuf"), ("unix", "json"), ("tcp", "protobuf")],
+    testing.TRANSPORT_FRAMINGS_COVER,
 )
 async def test_python_host_drives_rust_ipc_server(server_bin: str, transport: str, framing: str) -> None:
     plugin = await IpcPlugin.start([server_bin], transport=transport, framing=framing)  # type: ignore[arg-type]

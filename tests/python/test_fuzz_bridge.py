@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_fixtures.figures import record, reliability_figures, reliability_session
 from reliability_fixtures.raw import RawServer, invoke_envelope, invoke_line
-from test_fuzz_codec import envelope_bytes, json_values, mutated, typed_requests, valid_lines
+from strategies import envelope_bytes, json_values, mutated, typed_requests, valid_lines
 
-from elizaos_interop.ipc import codec, framing
-from elizaos_interop.model import Envelope
+from elizaos_interop.wire import codec, framing
+from elizaos_interop.wire.messages import Envelope
 
 __all__ = ["reliability_figures", "reliability_session"]
 

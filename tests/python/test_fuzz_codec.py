@@ -1,5 +1,5 @@
 """Fuzzing the IPC readers in process (hypothesis): the JSON-line codec, the binary Envelope decoder, the
-sans-IO `FrameDecoder` and the host's connection reader (`_Link`), fed random bytes, random JSON, mutated
+sans-IO `FrameDecoder` and the host's connection reader (`IpcSession`), fed random bytes, random JSON, mutated
 valid lines and frames (truncations, bit flips, inserted and deleted bytes, non-UTF-8), wrong types for
 fields, huge length prefixes and deep nesting. They may only answer with a message or the documented typed
 errors, never hang, and recover the request id whenever the input names one.
@@ -16,121 +16,21 @@ from typing import Any
 import orjson
 import pytest
 from google.protobuf.message import DecodeError as PbDecodeError
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from reliability_fixtures.figures import record, reliability_figures, reliability_session
+from strategies import MANY, SOME, envelope_bytes, json_values, mutated, typed_requests, valid_lines
 
 from elizaos_interop.errors import InteropError, MessageTooLargeError, ProtocolError
-from elizaos_interop.ipc import codec, framing
-from elizaos_interop.ipc.client import _Link
-from elizaos_interop.ipc.framing import BufferOverflowError, FrameDecoder, Oversized
-from elizaos_interop.ipc.limits import IpcLimits
-from elizaos_interop.model import Envelope
+from elizaos_interop.paths.ipc.limits import IpcLimits
+from elizaos_interop.paths.ipc.session import IpcSession
+from elizaos_interop.wire import codec, framing
+from elizaos_interop.wire.framing import BufferOverflowError, FrameDecoder, Oversized
+from elizaos_interop.wire.messages import Envelope
 
 __all__ = ["reliability_figures", "reliability_session"]
 
 pytestmark = pytest.mark.timeout(180)
-
-MANY = settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-    database=None,
-)
-SOME = settings(MANY, max_examples=300)
-
-FIELDS = [
-    "type", "id", "action", "memory", "content", "text", "options", "params", "config", "state", "provider",
-    "method", "model", "evaluator", "targetId", "target_id", "framing", "protocolVersion", "values", "result",
-    "error", "details", "success", "manifest", "entityId", "roomId", "createdAt", "embedding", "data", "x",
-]  # fmt: skip
-TYPES = [*codec.TYPE_TO_FIELD, "no.such.type", "", "ACTION.INVOKE"]
-
-json_leaf = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-(2**63), max_value=2**64 - 1),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=40),
-    st.sampled_from(["NaN", "Infinity", "-Infinity", "12", "-3", "1e400", "AAEC", "FRAMING_PROTOBUF"]),
-)
-json_values = st.recursive(
-    json_leaf,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4),
-        st.lists(st.tuples(st.sampled_from(FIELDS) | st.text(max_size=8), inner), max_size=4).map(dict),
-    ),
-    max_leaves=12,
-)
-
-
-@st.composite
-def typed_requests(draw: st.DrawFn) -> dict[str, Any]:
-    """An object with a (mostly known) `type`, an id (sometimes not a string) and random fields."""
-    d: dict[str, Any] = dict(draw(st.lists(st.tuples(st.sampled_from(FIELDS), json_values), max_size=5)))
-    if draw(st.booleans()):
-        d["type"] = draw(st.sampled_from(TYPES))
-    if draw(st.integers(0, 4)):
-        d["id"] = draw(st.text(max_size=20))
-    return d
-
-
-def valid_line(kind: int, rid: str, text: str, n: float) -> bytes:
-    env = Envelope()
-    if kind == 0:
-        a = env.action_invoke
-        a.type, a.id, a.action = "action.invoke", rid, "echo"
-        a.memory.content.text = text
-        a.memory.created_at = int(n) if abs(n) < 2**62 else 0
-        a.options.update({"n": n, "t": text, "l": [1, "two", None, {"k": True}]})
-    elif kind == 1:
-        p = env.provider_get
-        p.type, p.id, p.provider = "provider.get", rid, text
-    elif kind == 2:
-        m = env.model_invoke
-        m.type, m.id, m.model = "model.invoke", rid, "TEXT_SMALL"
-        m.params.update({"prompt": text, "n": n})
-    elif kind == 3:
-        r = env.action_result
-        r.type, r.id = "action.result", rid
-        r.result.success, r.result.text = True, text
-        r.result.data.update({"x": n})
-    else:
-        d = env.db_call
-        d.type, d.id, d.method = "db.call", rid, "get_memory_by_id"
-        d.params.update({"id": text, "embedding": [n, 1.0]})
-    return codec.encode_line(env)[:-1]
-
-
-valid_lines = st.builds(
-    valid_line,
-    st.integers(0, 4),
-    st.text(alphabet=st.characters(codec="ascii", exclude_characters='"\\'), min_size=1, max_size=16),
-    st.text(max_size=30),
-    st.floats(allow_nan=False, allow_infinity=False, width=32),
-)
-
-
-@st.composite
-def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes]) -> bytes:
-    """`base` with 1-6 random edits: truncation, bit flip, byte insert/delete/replace (incl. non-UTF-8)."""
-    data = bytearray(draw(base))
-    for _ in range(draw(st.integers(1, 6))):
-        op = draw(st.integers(0, 4))
-        n = len(data)
-        i = draw(st.integers(0, max(0, n - 1)))
-        if op == 0:
-            del data[i:]
-        elif op == 1 and n:
-            data[i] ^= 1 << draw(st.integers(0, 7))
-        elif op == 2:
-            data[i:i] = draw(st.binary(min_size=1, max_size=8))
-        elif op == 3 and n:
-            del data[i : i + draw(st.integers(1, 8))]
-        elif n:
-            data[i] = draw(st.sampled_from([0x00, 0x80, 0xC3, 0xFF, 0xED, ord('"'), ord("{"), ord("\\")]))
-    return bytes(data)
-
 
 def check_decode(line: bytes) -> str:
     """decode_line answers an Envelope with a body, or DecodeError naming a protocol code; "ok" / the code."""
@@ -228,7 +128,6 @@ def test_nesting_up_to_250_levels_decodes_or_raises_decode_error(depth: int, sha
 # --------------------------------------------------------------------------------------- binary codec
 
 
-envelope_bytes = valid_lines.map(lambda line: codec.decode_line(line).SerializeToString())
 
 
 def check_binary(data: bytes) -> str:
@@ -396,7 +295,7 @@ def probe_link(loop: asyncio.AbstractEventLoop, garbage: list[bytes], binary: bo
     after the garbage completes its call."""
 
     async def run() -> str:
-        link = _Link("fuzz", IpcLimits(max_message_bytes=4096, max_buffer_bytes=1 << 20))
+        link = IpcSession("fuzz", IpcLimits(max_message_bytes=4096, max_buffer_bytes=1 << 20))
         link.data_received(READY)
         assert link.ready.done()
         if binary:

@@ -1,4 +1,4 @@
-"""RemoteDatabaseAdapter (elizaos_interop.db_adapter) over the Python InMemoryDatabase through a JSON
+"""RemoteDatabaseAdapter (elizaos_interop.elizaos.db_adapter) over the Python InMemoryDatabase through a JSON
 round-tripping handle, used directly and as the database of a real elizaos.AgentRuntime."""
 
 from __future__ import annotations
@@ -13,19 +13,14 @@ from elizaos import AgentRuntime
 from elizaos.types.agent import Character
 from elizaos.types.generated.eliza.v1 import environment_pb2, memory_pb2, primitives_pb2, task_pb2
 
-from elizaos_interop.db_adapter import DbHandle, RemoteDatabaseAdapter, to_proto_json
+from elizaos_interop.elizaos.db_adapter import RemoteDatabaseAdapter, to_proto_json
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins" / "plugin-inmemorydb" / "python"))
 
 import plugin_inmemorydb  # noqa: E402
+from inmemorydb_support import AGENT, ROOM, ROOM2, USER, WORLD, mem_dict, runtime_with_room  # noqa: E402
 from plugin_inmemorydb import DbError, InMemoryDatabase  # noqa: E402
-
-ROOM = "11111111-1111-4111-8111-111111111111"
-ROOM2 = "22222222-2222-4222-8222-222222222222"
-WORLD = "33333333-3333-4333-8333-333333333333"
-USER = "44444444-4444-4444-8444-444444444444"
-AGENT = "55555555-5555-4555-8555-555555555555"
 
 
 class JsonHandle:
@@ -51,19 +46,6 @@ def memory(mid: str, text: str, emb: list[float], room: str = ROOM, created: int
         content=primitives_pb2.Content(text=text),
         embedding=emb,
     )
-
-
-def mem_dict(mid: str, text: str, emb: list[float], room: str = ROOM, created: int = 1) -> dict[str, object]:
-    """The snake_case dict form some elizaOS services pass to runtime.create_memory."""
-    return {
-        "id": mid,
-        "entity_id": USER,
-        "agent_id": AGENT,
-        "room_id": room,
-        "created_at": created,
-        "content": {"text": text},
-        "embedding": emb,
-    }
 
 
 @pytest.fixture
@@ -186,21 +168,6 @@ def test_to_proto_json_uses_camel_case_and_int64_strings() -> None:
         "roomId": ROOM,
         "content": {"snake_key": 1},
     }
-
-
-async def runtime_with_room(handle: DbHandle, bio: str) -> AgentRuntime:
-    """A real elizaOS AgentRuntime whose database adapter is `handle`, with room ROOM and entity USER made
-    through the runtime."""
-    runtime = AgentRuntime(
-        character=Character(name="Remote", bio=bio),
-        agent_id=AGENT,
-        adapter=RemoteDatabaseAdapter(handle),
-        log_level="ERROR",
-    )
-    await runtime.initialize()
-    assert await runtime.create_room(environment_pb2.Room(id=ROOM, source="test", type="GROUP")) == ROOM
-    assert await runtime.create_entity(environment_pb2.Entity(id=USER, names=["Ann"], agent_id=AGENT))
-    return runtime
 
 
 async def test_agent_runtime_uses_the_remote_adapter() -> None:

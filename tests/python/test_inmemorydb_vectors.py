@@ -5,52 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins" / "plugin-inmemorydb" / "python"))
 
+from inmemorydb_support import check_step  # noqa: E402
 from plugin_inmemorydb import DbError, InMemoryDatabase  # noqa: E402
 
 VECTOR_DIR = ROOT / "tests" / "vectors" / "inmemorydb"
 VECTOR_FILES = sorted(VECTOR_DIR.glob("*.json"))
-TOL = 1e-6
-
-
-def _close(a: Any, b: Any, path: str) -> None:
-    if isinstance(a, bool) or isinstance(b, bool):
-        assert a is b, f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        assert abs(a - b) <= TOL, f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, dict) and isinstance(b, dict):
-        assert sorted(a) == sorted(b), f"{path}: keys {sorted(a)} != {sorted(b)}"
-        for k in a:
-            _close(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list) and isinstance(b, list):
-        assert len(a) == len(b), f"{path}: length {len(a)} != {len(b)}: {a!r} vs {b!r}"
-        for i, (x, y) in enumerate(zip(a, b, strict=True)):
-            _close(x, y, f"{path}[{i}]")
-    else:
-        assert a == b, f"{path}: {a!r} != {b!r}"
-
-
-def check_step(step: dict[str, Any], result: Any, where: str) -> None:
-    if "expect" in step:
-        _close(result, step["expect"], where)
-    if "expectIds" in step:
-        want = step["expectIds"]
-        if isinstance(want, str):
-            assert isinstance(result, dict), f"{where}: {result!r}"
-            assert result.get("id") == want, f"{where}: {result!r}"
-        else:
-            assert [r["id"] for r in result] == want, f"{where}: ids {[r['id'] for r in result]}"
-    if "expectScores" in step:
-        _close([r["similarity"] for r in result], step["expectScores"], where)
-    if "expectType" in step:
-        assert step["expectType"] == "string", where
-        assert isinstance(result, str), f"{where}: {result!r}"
 
 
 def test_vector_files_exist() -> None:

@@ -7,10 +7,12 @@ import asyncio
 import logging
 import sys
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from elizaos_interop import testing
 from elizaos_interop.errors import (
     CallTimeoutError,
     MessageTooLargeError,
@@ -19,8 +21,7 @@ from elizaos_interop.errors import (
     PluginCrashedError,
     TooManyPendingError,
 )
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ECHO = str(FIXTURES / "echo_plugin.py")
@@ -29,22 +30,11 @@ BRIDGE = [sys.executable, "-m", "elizaos_interop.bridge_server"]
 pytestmark = pytest.mark.timeout(120)
 
 
-def memory(text: str, room: str = "room-1") -> Memory:
-    m = Memory()
-    m.content.text = text
-    m.room_id = room
-    return m
+memory = partial(testing.memory, room="room-1")
 
 
 @pytest.fixture(
-    params=[
-        ("stdio", "json"),
-        ("stdio", "protobuf"),
-        ("unix", "json"),
-        ("unix", "protobuf"),
-        ("tcp", "json"),
-        ("tcp", "protobuf"),
-    ],
+    params=testing.TRANSPORT_FRAMINGS,
     ids=lambda p: f"{p[0]}-{p[1]}",
 )
 async def echo(request: pytest.FixtureRequest) -> AsyncIterator[IpcPlugin]:

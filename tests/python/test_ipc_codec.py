@@ -4,131 +4,19 @@ every Envelope kind) and reports bad lines with typed errors."""
 
 from __future__ import annotations
 
-import struct
 import time
 from typing import Any
 
 import pytest
 from google.protobuf import json_format
-from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import envelopes, fill
 
-from elizaos_interop.ipc import codec
-from elizaos_interop.model import ActionResult, Envelope, Memory, State
 from elizaos_interop.v1 import components_pb2, ipc_pb2
-
-TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
-JSON_LEAF = st.none() | st.booleans() | TEXT | st.floats(allow_nan=False, allow_infinity=False, width=64)
-JSON = st.recursive(
-    JSON_LEAF, lambda c: st.lists(c, max_size=3) | st.dictionaries(TEXT, c, max_size=3), max_leaves=8
-)
-F32 = st.floats(allow_nan=False, width=32)
-
-INT_RANGES = {
-    FieldDescriptor.TYPE_INT32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_SINT32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_SFIXED32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_UINT32: (0, 2**32 - 1),
-    FieldDescriptor.TYPE_FIXED32: (0, 2**32 - 1),
-    FieldDescriptor.TYPE_INT64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_SINT64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_SFIXED64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_UINT64: (0, 2**64 - 1),
-    FieldDescriptor.TYPE_FIXED64: (0, 2**64 - 1),
-}
-
-
-def scalar(fd: Any) -> st.SearchStrategy[Any]:
-    t = fd.type
-    if t in INT_RANGES:
-        lo, hi = INT_RANGES[t]
-        return st.integers(lo, hi)
-    if t == FieldDescriptor.TYPE_FLOAT:
-        return F32.map(lambda f: struct.unpack("f", struct.pack("f", f))[0])
-    if t == FieldDescriptor.TYPE_DOUBLE:
-        return st.floats(allow_nan=False)
-    if t == FieldDescriptor.TYPE_BOOL:
-        return st.booleans()
-    if t == FieldDescriptor.TYPE_STRING:
-        return TEXT
-    if t == FieldDescriptor.TYPE_BYTES:
-        return st.binary(max_size=12)
-    if t == FieldDescriptor.TYPE_ENUM:
-        assert fd.enum_type is not None
-        return st.sampled_from([v.number for v in fd.enum_type.values])
-    raise AssertionError(fd.full_name)
-
-
-def is_repeated(fd: Any) -> bool:
-    return bool(fd.is_repeated)
-
-
-@st.composite
-def fill(draw: st.DrawFn, msg: Message, depth: int) -> Message:
-    desc = msg.DESCRIPTOR
-    name = desc.full_name
-    if name == "google.protobuf.Struct":
-        msg.update(draw(st.dictionaries(TEXT, JSON, max_size=3)))  # type: ignore[attr-defined]
-        return msg
-    if name == "google.protobuf.Value":
-        codec.set_value(msg, draw(JSON))
-        return msg
-    if name == "google.protobuf.ListValue":
-        msg.extend(draw(st.lists(JSON, max_size=3)))  # type: ignore[attr-defined]
-        return msg
-    if name == "google.protobuf.Timestamp":
-        msg.seconds = draw(st.integers(0, 253402300799))  # type: ignore[attr-defined]
-        msg.nanos = draw(st.integers(0, 999_999_999))  # type: ignore[attr-defined]
-        return msg
-    for fd in desc.fields:
-        if fd.containing_oneof is not None and fd.containing_oneof.name == "body":
-            continue
-        if not draw(st.booleans()):
-            continue
-        mt = fd.message_type
-        if mt is not None and mt.GetOptions().map_entry:
-            vfd = mt.fields_by_name["value"]
-            keys = draw(st.lists(TEXT, max_size=2, unique=True))
-            container = getattr(msg, fd.name)
-            for k in keys:
-                if vfd.message_type is not None:
-                    if depth > 0:
-                        draw(fill(container[k], depth - 1))
-                else:
-                    container[k] = draw(scalar(vfd))
-        elif is_repeated(fd):
-            n = draw(st.integers(0, 2))
-            container = getattr(msg, fd.name)
-            for _ in range(n):
-                if mt is not None:
-                    if depth > 0:
-                        draw(fill(container.add(), depth - 1))
-                else:
-                    container.append(draw(scalar(fd)))
-        elif mt is not None:
-            if depth > 0:
-                sub = getattr(msg, fd.name)
-                sub.SetInParent()
-                draw(fill(sub, depth - 1))
-        else:
-            setattr(msg, fd.name, draw(scalar(fd)))
-    return msg
-
-
-BODIES = [f.name for f in Envelope.DESCRIPTOR.oneofs_by_name["body"].fields]
-
-
-@st.composite
-def envelopes(draw: st.DrawFn) -> Envelope:
-    env = Envelope()
-    kind = draw(st.sampled_from(BODIES))
-    body = getattr(env, kind)
-    body.SetInParent()
-    draw(fill(body, 3))
-    body.type = codec.FIELD_TO_TYPE[kind]
-    return env
+from elizaos_interop.wire import codec
+from elizaos_interop.wire.messages import ActionResult, Envelope, Memory, State
 
 
 def agree(msg: Message) -> None:

@@ -13,13 +13,12 @@ from typing import Any
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
-from test_fuzz_codec import json_values, mutated, typed_requests, valid_lines
-from test_ipc_codec import envelopes
+from strategies import envelopes, json_values, mutated, typed_requests, valid_lines
 
 from elizaos_interop import _native
 from elizaos_interop.errors import ProtocolError
-from elizaos_interop.ipc import codec
-from elizaos_interop.model import Envelope
+from elizaos_interop.wire import codec
+from elizaos_interop.wire.messages import Envelope
 
 MANY = settings(
     max_examples=600,

@@ -19,20 +19,14 @@ from elizaos_interop.errors import (
     StartupTimeoutError,
     VersionMismatchError,
 )
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.testing import memory
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = [sys.executable, str(FIXTURES / "hostile_plugin.py")]
 BRIDGE = [sys.executable, "-m", "elizaos_interop.bridge_server", str(FIXTURES / "echo_plugin.py")]
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
 
 
 @pytest.fixture

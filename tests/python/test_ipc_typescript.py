@@ -1,5 +1,5 @@
 """A TypeScript plugin (plain .mjs fixture) loaded from Python through the Node bridge
-(typescript/dist/typescript/src/bridge-server.js, built by `npm run build`) over stdio, Unix socket and TCP,
+(bin `elizaos-interop-ts-bridge` of @elizaos/interop, `npm run build`) over stdio, Unix socket and TCP,
 with both framings."""
 
 from __future__ import annotations
@@ -7,14 +7,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from elizaos_interop import testing
 from elizaos_interop.errors import CallTimeoutError, PluginCallError
-from elizaos_interop.ipc import IpcPlugin
 from elizaos_interop.loader import load_ts_plugin, ts_bridge_path
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TS_ECHO = FIXTURES / "ts_echo_plugin.mjs"
@@ -22,11 +23,7 @@ TS_ECHO = FIXTURES / "ts_echo_plugin.mjs"
 pytestmark = pytest.mark.timeout(120)
 
 
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    m.room_id = "room-ts"
-    return m
+memory = partial(testing.memory, room="room-ts")
 
 
 def test_bridge_is_built() -> None:
@@ -34,14 +31,7 @@ def test_bridge_is_built() -> None:
 
 
 @pytest.fixture(
-    params=[
-        ("stdio", "json"),
-        ("stdio", "protobuf"),
-        ("unix", "json"),
-        ("unix", "protobuf"),
-        ("tcp", "json"),
-        ("tcp", "protobuf"),
-    ],
+    params=testing.TRANSPORT_FRAMINGS,
     ids=lambda p: f"{p[0]}-{p[1]}",
 )
 async def ts(request: pytest.FixtureRequest) -> AsyncIterator[IpcPlugin]:

@@ -17,8 +17,8 @@ import pytest
 from reliability_fixtures.figures import record, reliability_figures, reliability_session
 
 from elizaos_interop.errors import InteropError
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.testing import memory
 
 __all__ = ["reliability_figures", "reliability_session"]
 
@@ -53,12 +53,6 @@ class DropCounter(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if "which is not pending" in record.getMessage():
             self.dropped += 1
-
-
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
 
 
 async def run_load(handles: list[IpcPlugin], per_handle: int, label: str) -> float:

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from elizaos_interop.direct import DirectPythonPlugin
 from elizaos_interop.errors import ManifestError, PluginLoadError
-from elizaos_interop.ipc import IpcPlugin
 from elizaos_interop.loader import load_plugin, load_ts_plugin
 from elizaos_interop.manifest import language_name, protocol_name, read_manifest
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.direct import DirectPythonPlugin
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.testing import memory
 from elizaos_interop.v1 import ipc_pb2
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -24,12 +24,6 @@ pytestmark = pytest.mark.timeout(120)
 def write(tmp: Path, obj: Any) -> Path:
     (tmp / "plugin.json").write_text(json.dumps(obj) if not isinstance(obj, str) else obj)
     return tmp
-
-
-def memory(text: str) -> Memory:
-    m = Memory()
-    m.content.text = text
-    return m
 
 
 def test_read_manifest_conveniences_and_paths() -> None:
@@ -143,6 +137,8 @@ async def test_unknown_limit_is_rejected() -> None:
         await load_plugin(FIXTURES / "py_ipc_plugin", call_timout=3)
 
 
-async def test_protocol_unspecified_is_a_load_error(tmp_path: Path) -> None:
-    with pytest.raises(PluginLoadError, match=r"interop\.protocol"):
+async def test_protocol_unspecified_is_a_manifest_error(tmp_path: Path) -> None:
+    # tests/vectors/manifests/no-interop.json: a manifest error naming the field (was PluginLoadError)
+    with pytest.raises(ManifestError, match=r"interop\.protocol") as ei:
         await load_plugin(write(tmp_path, {"name": "x"}))
+    assert ei.value.field == "interop.protocol"

@@ -16,10 +16,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from test_inmemorydb_vectors import check_step
+from inmemorydb_support import check_step
 
 from elizaos_interop import PluginCallError, PluginHandle, load_plugin, load_python_plugin, load_rust_plugin
-from elizaos_interop.model import Memory
+from elizaos_interop.wire.messages import Memory
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELIZA = ROOT / "plugins" / "plugin-eliza-classic"
@@ -150,7 +150,7 @@ async def test_foreign_adapter_is_the_database_of_a_real_elizaos_runtime(
 ) -> None:
     """elizaOS's Python AgentRuntime uses the Rust (FFI, WASM) or TypeScript (IPC) inmemorydb as its database
     adapter: it creates rooms, entities and memories and searches them through the runtime."""
-    from test_inmemorydb_remote import ROOM, mem_dict, runtime_with_room
+    from inmemorydb_support import ROOM, mem_dict, runtime_with_room
 
     handle = await _fresh_db(manifest, opts, tmp_path)
     try:

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import FIXTURES, memory
+from support import FIXTURES
 from support import alive as _alive
 
 from elizaos_interop import PreforkPool, load_python_ipc_plugin
 from elizaos_interop.errors import PluginCrashedError, PluginLoadError
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.ipc.limits import IpcLimits, child_env
-from elizaos_interop.model import struct_to_dict
+from elizaos_interop.paths.ipc import IpcPlugin
+from elizaos_interop.paths.ipc.limits import IpcLimits, child_env
+from elizaos_interop.testing import memory
+from elizaos_interop.wire.messages import struct_to_dict
 
 PROBE = str(FIXTURES / "prefork_probe.py")
 
@@ -197,14 +198,14 @@ async def test_prefork_true_uses_one_process_wide_pool() -> None:
     finally:
         await a.close()
         await b.close()
-        from elizaos_interop.ipc import prefork
+        from elizaos_interop.paths.ipc import prefork
 
         if prefork._default is not None:
             await prefork._default.close()
 
 
 async def test_concurrent_first_uses_of_prefork_true_share_one_pool() -> None:
-    from elizaos_interop.ipc import prefork
+    from elizaos_interop.paths.ipc import prefork
 
     if prefork._default is not None:
         await prefork._default.close()
@@ -221,7 +222,7 @@ async def test_concurrent_first_uses_of_prefork_true_share_one_pool() -> None:
 
 
 def test_a_default_pool_left_on_a_finished_event_loop_is_replaced_and_its_zygote_stops() -> None:
-    from elizaos_interop.ipc import prefork
+    from elizaos_interop.paths.ipc import prefork
 
     async def zygote_of_a_fork() -> int:
         h = await load_python_ipc_plugin(PROBE, prefork=True)

@@ -22,12 +22,15 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from reliability_fixtures.figures import record, reliability_figures, reliability_session
+from support import cargo_build_cdylib
 
+from elizaos_interop import testing
 from elizaos_interop.errors import (
     CallTimeoutError,
     FuelExhaustedError,
@@ -36,8 +39,7 @@ from elizaos_interop.errors import (
     ProtocolError,
     WasmTrapError,
 )
-from elizaos_interop.ipc import IpcPlugin
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.ipc import IpcPlugin
 
 __all__ = ["reliability_figures", "reliability_session"]
 
@@ -52,10 +54,7 @@ ECHO_AS = ROOT / "plugins" / "plugin-echo-as" / "build" / "plugin_echo_as.wasm"
 pytestmark = pytest.mark.timeout(120)
 
 
-def memory(text: str) -> Memory:
-    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="r1")
-    m.content.text = text
-    return m
+memory = partial(testing.memory, entity="00000000-0000-0000-0000-000000000001", room="r1")
 
 
 def rss_mib() -> float:
@@ -131,8 +130,6 @@ class Tally:
 
 @pytest.fixture(scope="module")
 def echo_lib() -> Path:
-    from test_ffi_native import cargo_build_cdylib
-
     return cargo_build_cdylib("elizaos-interop-echo-fixture", "echo_plugin", "ffi")
 
 
@@ -141,7 +138,7 @@ PANICS = 50
 
 @pytest.mark.timeout(600)  # may build the fixture library first (cargo)
 def test_ffi_panic_loop_while_other_threads_call_the_same_library(echo_lib: Path) -> None:
-    from elizaos_interop.ffi import load_rust_plugin
+    from elizaos_interop.paths.ffi import load_rust_plugin
 
     plugin = load_rust_plugin(echo_lib)
     tally = Tally()
@@ -193,7 +190,7 @@ def test_ffi_panic_loop_while_other_threads_call_the_same_library(echo_lib: Path
 
 
 def test_wasm_loop_and_bomb_interleaved_with_good_calls_on_a_second_handle() -> None:
-    from elizaos_interop.wasm import load_wasm_plugin
+    from elizaos_interop.paths.wasm import load_wasm_plugin
 
     assert ECHO_AS.is_file(), f"{ECHO_AS} missing: run plugins/plugin-echo-as/build.sh (CI builds it first)"
     looping = load_wasm_plugin(WASM_HOSTILE / "loop.wat", fuel=2_000_000, deadline=2.0)

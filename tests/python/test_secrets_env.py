@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from reliability_fixtures.figures import record, reliability_figures, reliability_session
 
-from elizaos_interop.ipc import DEFAULT_ENV_DENYLIST, IpcPlugin
-from elizaos_interop.ipc.limits import denied
-from elizaos_interop.model import Memory, struct_to_dict
+from elizaos_interop.paths.ipc import DEFAULT_ENV_DENYLIST, IpcPlugin
+from elizaos_interop.paths.ipc.limits import denied
+from elizaos_interop.wire.messages import Memory, struct_to_dict
 
 __all__ = ["reliability_figures", "reliability_session"]
 
@@ -26,7 +26,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 ENV_PLUGIN = str(HERE / "reliability_fixtures" / "env_plugin.py")
 BRIDGE = [sys.executable, "-m", "elizaos_interop.bridge_server", ENV_PLUGIN]
-TS_INDEX = ROOT / "typescript" / "dist" / "typescript" / "src" / "index.js"
+#: The built TypeScript package's entry (package.json `main`).
+TS_INDEX = ROOT / "typescript" / json.loads((ROOT / "typescript" / "package.json").read_text())["main"]
 TS_PROBE = HERE / "reliability_fixtures" / "ts_env_probe.mjs"
 
 pytestmark = pytest.mark.timeout(120)

@@ -9,9 +9,11 @@ import os
 import pathlib
 import subprocess
 import time
+from functools import partial
 
 import pytest
 
+from elizaos_interop import testing
 from elizaos_interop.errors import (
     AbiVersionError,
     DeadlineExceededError,
@@ -21,9 +23,10 @@ from elizaos_interop.errors import (
     ResourceLimitError,
     WasmTrapError,
 )
-from elizaos_interop.model import Envelope, Memory
+from elizaos_interop.paths.wasm import WasmPlugin, load_wasm_plugin
+from elizaos_interop.paths.wasm_engine import engine as _engine
 from elizaos_interop.v1 import ipc_pb2
-from elizaos_interop.wasm import WasmPlugin, _engine, load_wasm_plugin
+from elizaos_interop.wire.messages import Envelope
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 HOSTILE = ROOT / "rust" / "tests" / "fixtures" / "wasm-hostile"
@@ -55,10 +58,7 @@ def echo_as(echo_as_path: pathlib.Path) -> WasmPlugin:
     return load_wasm_plugin(echo_as_path)
 
 
-def memory(text: str) -> Memory:
-    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="r1")
-    m.content.text = text
-    return m
+memory = partial(testing.memory, entity="00000000-0000-0000-0000-000000000001", room="r1")
 
 
 # ------------------------------------------------------------------------------------------- echo-as
@@ -287,7 +287,7 @@ def test_compiled_modules_are_cached_on_disk(tmp_path: pathlib.Path, monkeypatch
 def test_concurrent_calls_from_threads_are_serialised(echo_as_path: pathlib.Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from elizaos_interop.model import Envelope as Env
+    from elizaos_interop.wire.messages import Envelope as Env
 
     plugin = load_wasm_plugin(echo_as_path)
 
@@ -361,3 +361,11 @@ async def test_wasi_grants_a_clock_and_nothing_else(
     assert isinstance(probe, dict)
     assert abs(int(probe["clock_secs"]["ok"]) - time.time()) < 60
     assert not os.listdir(tmp_path)  # nothing was written where the host runs
+
+
+async def test_the_wasm_path_presents_the_channel_contract(echo_as: WasmPlugin) -> None:
+    env = Envelope()
+    env.manifest_get.type, env.manifest_get.id = "manifest.get", "m1"
+    assert echo_as.channel is not None
+    res = await echo_as.channel.request(env)  # a direct call into the module
+    assert res.manifest_result.manifest.name == echo_as.name

@@ -7,15 +7,16 @@ from __future__ import annotations
 import json
 import pathlib
 import subprocess
+from functools import partial
 from typing import Any
 
 import pytest
-from test_inmemorydb_vectors import check_step
+from inmemorydb_support import check_step
 
+from elizaos_interop import testing
 from elizaos_interop.errors import PluginCallError
-from elizaos_interop.model import Memory
+from elizaos_interop.paths.wasm import load_wasm_plugin
 from elizaos_interop.v1 import ipc_pb2
-from elizaos_interop.wasm import load_wasm_plugin
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 WASM_DIR = ROOT / "target" / "wasm" / "wasm32-unknown-unknown" / "wasm"
@@ -48,10 +49,7 @@ def inmemorydb_wasm() -> pathlib.Path:
     return _built("plugin_inmemorydb", "plugin-inmemorydb")
 
 
-def memory(text: str) -> Memory:
-    m = Memory(entity_id="00000000-0000-0000-0000-000000000001", room_id="room")
-    m.content.text = text
-    return m
+memory = partial(testing.memory, entity="00000000-0000-0000-0000-000000000001", room="room")
 
 
 async def test_eliza_classic_manifest(eliza_wasm: pathlib.Path) -> None:

@@ -68,7 +68,7 @@ def test_wheel_installs_into_a_fresh_venv_and_loads_a_rust_plugin(tmp_path: Path
         import asyncio, json, sys
         import elizaos_interop, elizaos_interop._native as native
         from elizaos_interop.v1 import ipc_pb2, memory_pb2
-        from elizaos_interop.ffi import load_rust_plugin
+        from elizaos_interop.paths.ffi import load_rust_plugin
 
         plugin = load_rust_plugin(sys.argv[1])
         memory = memory_pb2.Memory(entity_id="e", room_id="r")

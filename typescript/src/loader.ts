@@ -1,7 +1,8 @@
 /**
- * plugin.json loading (docs/PROTOCOL.md §5) and `loadPlugin`: one entry point that picks the path Node can use
- * for a manifest — ipc (Python or TypeScript bridge, or `interop.ipcCommand`), native TypeScript (direct
- * import), or wasm. FFI (a C shared library) is not loadable from Node: use the wasm manifest or ipc.
+ * plugin.json loading (docs/PROTOCOL.md §5): `planLoad` reads a manifest and decides, without starting anything,
+ * the path Node takes (a LoadPlan; tests/vectors/manifests/ holds the cases every host agrees on); `loadPlugin`
+ * carries the plan out — ipc (Python or Node bridge, `interop.ipcCommand`, or `interop.ipcPort` to connect to),
+ * native TypeScript (direct import), or wasm. FFI (a C shared library) is not loadable from Node.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,14 +12,21 @@ import {
   CrossLanguagePluginManifestSchema,
   InteropProtocol,
   PluginLanguage,
-} from "../../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import type { CrossLanguagePluginManifest } from "../../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import { ManifestError, PluginLoadError } from "./errors.js";
-import { IpcPlugin, loadPythonPlugin, loadTsPluginIpc } from "./ipc-client.js";
-import type { IpcOptions, IpcTransport, SpawnPluginOptions } from "./ipc-client.js";
-import { importPluginModule } from "./load-module.js";
+} from "./gen/eliza/interop/v1/ipc_pb.js";
+import type { CrossLanguagePluginManifest } from "./gen/eliza/interop/v1/ipc_pb.js";
+import { toElizaos } from "./elizaos/adapter.js";
+import { ManifestError, PluginLoadError, ProtocolError } from "./errors.js";
+import { PluginHandle } from "./handle.js";
+import { openDirectChannel } from "./paths/direct.js";
+import type { DirectChannel } from "./paths/direct.js";
+import { IpcChannel } from "./paths/ipc/connection.js";
+import { spawnNodeBridge, spawnPythonBridge } from "./paths/ipc/launch.js";
+import type { SpawnPluginOptions } from "./paths/ipc/launch.js";
+import type { IpcOptions, IpcTransport } from "./paths/ipc/options.js";
+import type { WasmChannel, WasmLimits } from "./paths/wasm.js";
+import { importPluginModule } from "./serve/plugin-module.js";
 import type { Plugin } from "./types.js";
-import type { WasmLimits } from "./wasm-loader.js";
+import type { FramingMode } from "./wire/framing.js";
 
 const LANGUAGES: Record<string, string> = {
   python: "PLUGIN_LANGUAGE_PYTHON",
@@ -195,70 +203,155 @@ export interface LoadPluginOptions extends SpawnPluginOptions {
   wasm?: WasmLimits;
 }
 
-/** Which path loadPlugin takes for a manifest, or why Node cannot load it. */
-export function nodePathFor(m: CrossLanguagePluginManifest): { path: "ipc" | "native" | "wasm" } | { unavailable: string } {
-  const proto = m.interop?.protocol ?? InteropProtocol.UNSPECIFIED;
-  switch (proto) {
-    case InteropProtocol.IPC:
-      return { path: "ipc" };
-    case InteropProtocol.WASM:
-      return { path: "wasm" };
-    case InteropProtocol.NATIVE:
-      return m.language === PluginLanguage.TYPESCRIPT
-        ? { path: "native" }
-        : { unavailable: `a native ${PluginLanguage[m.language].toLowerCase()} plugin runs in its own language's process only: use its wasm or ipc manifest` };
-    case InteropProtocol.FFI:
-      return { unavailable: "FFI (C shared library) plugins are not available from Node: use the wasm manifest (e.g. plugin.wasm.json) or ipc" };
-    default:
-      return { unavailable: "interop.protocol is not set" };
+/** How an ipc plugin is reached: a bridge with the entry, the manifest's command, or a server already listening. */
+export type Launcher = "python-bridge" | "node-bridge" | "command" | "connect";
+
+/** What loading a manifest means for this host, decided without starting anything. */
+export interface LoadPlan {
+  manifest: CrossLanguagePluginManifest;
+  /** The plugin.json file and its directory. */
+  file: string;
+  dir: string;
+  name: string;
+  language: "python" | "typescript" | "rust";
+  path: "direct" | "wasm" | "ipc";
+  /** The resolved module / library / entry file (wasm, direct, an ipc entry that is a file). */
+  entryFile?: string;
+  /** ipc: the manifest's entry as written (a Python module name, or the resolved file). */
+  entry?: string;
+  launcher?: Launcher;
+  transport?: IpcTransport;
+  framing?: FramingMode;
+  /** launcher "command": the server's argv. */
+  argv?: string[];
+  /** launcher "connect": `127.0.0.1:PORT`. */
+  address?: string;
+  cwd?: string;
+}
+
+function languageName(m: CrossLanguagePluginManifest): LoadPlan["language"] {
+  if (m.language === PluginLanguage.TYPESCRIPT) return "typescript";
+  if (m.language === PluginLanguage.RUST) return "rust";
+  return "python";
+}
+
+/** Reads plugin.json (a file, or a directory holding one) and decides how Node loads it. */
+export function planLoad(file: string): LoadPlan {
+  const { manifest: m, file: where, dir } = readManifest(file);
+  const it = m.interop;
+  const base = { manifest: m, file: where, dir, name: m.name, language: languageName(m) };
+  const proto = it?.protocol ?? InteropProtocol.UNSPECIFIED;
+  if (it === undefined || proto === InteropProtocol.UNSPECIFIED) {
+    throw new ManifestError("interop.protocol is not set", { field: "interop.protocol", path: where });
   }
+  const isFile = (p: string | undefined): p is string => p !== undefined && path.isAbsolute(p) && fs.existsSync(p);
+  switch (proto) {
+    case InteropProtocol.WASM:
+      if (it.wasmPath === undefined) throw new ManifestError("wasm plugins need interop.wasmPath", { field: "interop.wasmPath", path: where });
+      return { ...base, path: "wasm", entryFile: it.wasmPath };
+    case InteropProtocol.FFI:
+      if (it.sharedLibPath === undefined) throw new ManifestError("ffi plugins need interop.sharedLibPath", { field: "interop.sharedLibPath", path: where });
+      throw new PluginLoadError(`${where}: FFI (C shared library) plugins are not available from Node: use the wasm manifest (e.g. plugin.wasm.json) or ipc`);
+    case InteropProtocol.NATIVE:
+      if (m.language !== PluginLanguage.TYPESCRIPT) {
+        throw new PluginLoadError(`${where}: a native ${base.language} plugin runs in its own language's process only: use its wasm or ipc manifest`);
+      }
+      if (it.entry === undefined) throw new ManifestError("native TypeScript plugins need interop.entry", { field: "interop.entry", path: where });
+      return { ...base, path: "direct", entryFile: it.entry };
+    case InteropProtocol.IPC:
+      break;
+    default:
+      throw new ManifestError(`unknown interop.protocol ${String(proto)}`, { field: "interop.protocol", path: where });
+  }
+  const transport = (it.transport ?? "stdio") as IpcTransport;
+  const framing = (it.framing ?? "json") as FramingMode;
+  const ipc = { ...base, path: "ipc" as const, transport, framing, ...(it.cwd !== undefined ? { cwd: it.cwd } : {}) };
+  if (it.ipcPort !== undefined) {
+    if (it.ipcCommand !== undefined || it.entry !== undefined) {
+      throw new ManifestError("interop.ipcPort connects to a running server: give it alone, without ipcCommand or entry", { field: "interop.ipcPort", path: where });
+    }
+    if (!Number.isInteger(it.ipcPort) || it.ipcPort < 1 || it.ipcPort > 65535) {
+      throw new ManifestError(`interop.ipcPort must be 1..65535, not ${it.ipcPort}`, { field: "interop.ipcPort", path: where });
+    }
+    return { ...ipc, transport: "tcp", launcher: "connect", address: `127.0.0.1:${it.ipcPort}` };
+  }
+  if (it.ipcCommand !== undefined) {
+    const argv = splitCommandLine(it.ipcCommand);
+    if (argv.length === 0) throw new ManifestError("ipcCommand is empty", { field: "interop.ipcCommand", path: where });
+    return { ...ipc, launcher: "command", argv };
+  }
+  if (m.language === PluginLanguage.RUST) {
+    throw new ManifestError("ipc for a rust plugin needs interop.ipcCommand (the plugin's own server binary)", { field: "interop.ipcCommand", path: where });
+  }
+  const entry = it.entry;
+  if (entry === undefined) throw new ManifestError("ipc plugins need interop.entry or interop.ipcCommand", { field: "interop.entry", path: where });
+  const launcher: Launcher = m.language === PluginLanguage.TYPESCRIPT ? "node-bridge" : "python-bridge";
+  return { ...ipc, launcher, entry, ...(isFile(entry) ? { entryFile: entry } : {}) };
+}
+
+/** A plugin reached over IPC. */
+export type IpcPluginHandle = PluginHandle<IpcChannel>;
+/** A WASM plugin. */
+export type WasmPluginHandle = PluginHandle<WasmChannel>;
+
+function ipcHandle(channel: IpcChannel): IpcPluginHandle {
+  const manifest = channel.ready.manifest;
+  if (manifest === undefined) throw new ProtocolError(`plugin "${channel.name}" sent ready without a manifest`);
+  return new PluginHandle(channel, manifest, channel.name);
+}
+
+/** Starts (or connects to) a plugin server and waits for its ready handshake. */
+export async function startIpcPlugin(options: IpcOptions, socketDir?: string): Promise<IpcPluginHandle> {
+  return ipcHandle(await IpcChannel.start(options, socketDir));
+}
+
+/** Runs a Python plugin (module name, file or directory) behind `python -m elizaos_interop.bridge_server`. */
+export async function loadPythonPlugin(moduleOrPath: string, options: SpawnPluginOptions = {}): Promise<IpcPluginHandle> {
+  return ipcHandle(await spawnPythonBridge(moduleOrPath, options));
+}
+
+/** Runs a JS plugin module (ESM or CommonJS) behind the Node bridge in a child process. */
+export async function loadTsPluginIpc(entry: string, options: SpawnPluginOptions = {}): Promise<IpcPluginHandle> {
+  return ipcHandle(await spawnNodeBridge(entry, options));
+}
+
+/** Loads a WASM ABI v1 plugin from a `.wasm` file. */
+export async function loadWasmPlugin(file: string, limits: WasmLimits = {}): Promise<WasmPluginHandle> {
+  const { openWasmChannel } = await import("./paths/wasm.js");
+  const channel = await openWasmChannel(file, limits);
+  if (channel.manifest === undefined) throw new ProtocolError(`${file}: no manifest`);
+  return new PluginHandle(channel, channel.manifest);
+}
+
+/** Imports a JS plugin module into this process: a PluginHandle over a DirectChannel to it. */
+export async function loadDirectPlugin(entry: string): Promise<PluginHandle<DirectChannel>> {
+  const channel = await openDirectChannel(entry);
+  return new PluginHandle(channel, channel.manifest);
 }
 
 /** Loads the plugin a plugin.json describes, through the path Node supports for it. */
 export async function loadPlugin(file: string, options: LoadPluginOptions = {}): Promise<Plugin> {
-  const { manifest: m, file: where, dir } = readManifest(file);
-  const route = nodePathFor(m);
-  if ("unavailable" in route) throw new PluginLoadError(`${where}: ${route.unavailable}`);
-  const it = m.interop;
+  const plan = planLoad(file);
   const { wasm, ...ipcOptions } = options;
-  if (route.path === "wasm") {
-    if (it?.wasmPath === undefined) throw new ManifestError("wasm plugins need interop.wasmPath", { field: "interop.wasmPath", path: where });
-    const { loadWasmPlugin } = await import("./wasm-loader.js");
-    return loadWasmPlugin(it.wasmPath, wasm ?? {});
-  }
-  const entry = it?.entry;
-  if (route.path === "native") {
-    if (entry === undefined) throw new ManifestError("native TypeScript plugins need interop.entry", { field: "interop.entry", path: where });
-    return importPluginModule(entry);
-  }
-  // ipc
-  const transport = (it?.transport ?? ipcOptions.transport ?? "stdio") as IpcTransport;
-  const framing = (it?.framing ?? ipcOptions.framing ?? "json") as "json" | "protobuf";
-  const cwd = it?.cwd ?? ipcOptions.cwd;
-  const common: SpawnPluginOptions = { ...ipcOptions, transport, framing, ...(cwd !== undefined ? { cwd } : {}), name: ipcOptions.name ?? m.name };
-  if (it?.ipcCommand !== undefined) {
-    const command = splitCommandLine(it.ipcCommand);
-    if (command.length === 0) throw new ManifestError("ipcCommand is empty", { field: "interop.ipcCommand", path: where });
-    const { python: _p, node: _n, ...rest } = common;
-    const opts: IpcOptions = { ...rest, command, cwd: cwd ?? dir };
-    return IpcPlugin.start(opts);
-  }
-  if (it?.ipcPort !== undefined && entry === undefined) {
-    const { python: _p, node: _n, ...rest } = common;
-    return IpcPlugin.start({ ...rest, connect: `127.0.0.1:${it.ipcPort}` });
-  }
-  if (entry === undefined) throw new ManifestError("ipc plugins need interop.entry or interop.ipcCommand", { field: "interop.entry", path: where });
-  if (m.language === PluginLanguage.PYTHON) {
+  if (plan.path === "wasm") return toElizaos(await loadWasmPlugin(plan.entryFile as string, wasm ?? {}));
+  if (plan.path === "direct") return importPluginModule(plan.entryFile as string);
+  const transport = plan.transport ?? ipcOptions.transport ?? "stdio";
+  const framing = plan.framing ?? ipcOptions.framing ?? "json";
+  const cwd = plan.cwd ?? ipcOptions.cwd;
+  const common: SpawnPluginOptions = { ...ipcOptions, transport, framing, ...(cwd !== undefined ? { cwd } : {}), name: ipcOptions.name ?? plan.name };
+  const adapt = { ...(ipcOptions.models !== undefined ? { models: ipcOptions.models } : {}) };
+  const { python: _p, node: _n, ...rest } = common;
+  if (plan.launcher === "command") return toElizaos(await startIpcPlugin({ ...rest, command: plan.argv as string[], cwd: cwd ?? plan.dir }), adapt);
+  if (plan.launcher === "connect") return toElizaos(await startIpcPlugin({ ...rest, connect: plan.address as string }), adapt);
+  const entry = plan.entry as string;
+  if (plan.launcher === "python-bridge") {
     // A module name is imported with the plugin's directory on PYTHONPATH.
     const env = { ...(common.env ?? {}) };
     if (!path.isAbsolute(entry)) {
       const prev = env["PYTHONPATH"] ?? process.env["PYTHONPATH"];
-      env["PYTHONPATH"] = prev !== undefined && prev !== "" ? `${dir}${path.delimiter}${prev}` : dir;
+      env["PYTHONPATH"] = prev !== undefined && prev !== "" ? `${plan.dir}${path.delimiter}${prev}` : plan.dir;
     }
-    return loadPythonPlugin(entry, { ...common, env });
+    return toElizaos(await loadPythonPlugin(entry, { ...common, env }), adapt);
   }
-  if (m.language === PluginLanguage.TYPESCRIPT) return loadTsPluginIpc(entry, common);
-  throw new PluginLoadError(
-    `${where}: ipc for a ${PluginLanguage[m.language].toLowerCase()} plugin needs interop.ipcCommand (the plugin's own server binary)`,
-  );
+  return toElizaos(await loadTsPluginIpc(entry, common), adapt);
 }

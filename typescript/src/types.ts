@@ -4,11 +4,11 @@
  * Data types are the protobuf-es messages generated from proto/ (package eliza.interop.v1).
  */
 import type { JsonObject, JsonValue } from "@bufbuild/protobuf";
-import type { ActionResult, ProviderResult } from "../../generated/typescript/eliza/interop/v1/components_pb.js";
-import type { CrossLanguagePluginManifest } from "../../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import type { Memory } from "../../generated/typescript/eliza/interop/v1/memory_pb.js";
-import type { Content } from "../../generated/typescript/eliza/interop/v1/primitives_pb.js";
-import type { State } from "../../generated/typescript/eliza/interop/v1/state_pb.js";
+import type { ActionResult, ProviderResult } from "./gen/eliza/interop/v1/components_pb.js";
+import type { CrossLanguagePluginManifest } from "./gen/eliza/interop/v1/ipc_pb.js";
+import type { Memory } from "./gen/eliza/interop/v1/memory_pb.js";
+import type { Content } from "./gen/eliza/interop/v1/primitives_pb.js";
+import type { State } from "./gen/eliza/interop/v1/state_pb.js";
 
 export type { ActionResult, ProviderResult, CrossLanguagePluginManifest, Memory, Content, State, JsonObject, JsonValue };
 

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import * as path from "node:path";
 import { test } from "node:test";
 import type { JsonObject } from "@bufbuild/protobuf";
-import { Framing } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
-import { encodeEnvelope, encodeFrame, encodeJsonLine, makeMessage } from "../src/codec.js";
-import type { ProtocolMessage } from "../src/codec.js";
+import { Framing } from "#interop/gen/eliza/interop/v1/protocol_pb.js";
+import { encodeEnvelope, encodeFrame, encodeJsonLine, makeMessage } from "#interop/index.js";
+import type { ProtocolMessage } from "#interop/index.js";
 import { BRIDGE, FIXTURES, PYTHON, RawPeer, errorCode, memory, pythonEnv } from "./helpers.js";
 
 const T = { timeout: 60_000 };

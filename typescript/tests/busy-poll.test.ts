@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { test } from "node:test";
-import { BUSY_POLL_ENV, BusyPoll, busyPollBudgetUs } from "../src/busy-poll.js";
-import { WriteBatcher } from "../src/framing.js";
+import { BUSY_POLL_ENV, BusyPoll, busyPollBudgetUs } from "#interop/serve/busy-poll.js";
+import { WriteBatcher } from "#interop/wire/framing.js";
 import { BRIDGE, FIXTURES } from "./helpers.js";
 
 const T = { timeout: 30_000 };

@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
-import { loadPlugin } from "../src/loader.js";
-import type { Plugin } from "../src/types.js";
+import { loadPlugin } from "#interop/loader.js";
+import type { Plugin } from "#interop/types.js";
 import { ROOT, memory } from "./helpers.js";
 
 interface Vector {

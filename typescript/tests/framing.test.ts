@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { create } from "@bufbuild/protobuf";
-import { MemorySchema } from "../../generated/typescript/eliza/interop/v1/memory_pb.js";
+import { MemorySchema } from "#interop/gen/eliza/interop/v1/memory_pb.js";
 import {
   DecodeError,
   decodeEnvelope,
@@ -11,11 +11,10 @@ import {
   encodeFrame,
   encodeJsonLine,
   makeMessage,
-  recoverBinaryId,
-  recoverJsonId,
-} from "../src/codec.js";
-import { BufferOverflowError, StreamDecoder } from "../src/framing.js";
-import type { DecodedItem } from "../src/framing.js";
+} from "#interop/index.js";
+import { recoverBinaryId, recoverJsonId } from "#interop/wire/codec.js";
+import { BufferOverflowError, StreamDecoder } from "#interop/index.js";
+import type { DecodedItem } from "#interop/index.js";
 
 function collect(options: ConstructorParameters<typeof StreamDecoder>[1]): { d: StreamDecoder; items: DecodedItem[] } {
   const items: DecodedItem[] = [];
@@ -105,9 +104,9 @@ test("codec errors: MALFORMED and UNKNOWN_TYPE carry the id when recoverable", (
     ['{"type":"action.invoke","id":"5","memory":"not an object"}', "MALFORMED", "5"],
   ];
   for (const [text, code, id] of cases) {
-    assert.throws(() => decodeJsonLine(text), (e: unknown) => e instanceof DecodeError && e.code === code && e.id === id, text);
+    assert.throws(() => decodeJsonLine(text), (e: unknown) => e instanceof DecodeError && e.codeName === code && e.id === id, text);
   }
   assert.equal(recoverJsonId('{"type":"x","id":"a\\"b"'), 'a"b');
-  assert.throws(() => decodeEnvelope(Uint8Array.from([0x0a, 0x05, 0x01])), (e: unknown) => e instanceof DecodeError && e.code === "MALFORMED");
-  assert.throws(() => decodeEnvelope(new Uint8Array(0)), (e: unknown) => e instanceof DecodeError && e.code === "MALFORMED");
+  assert.throws(() => decodeEnvelope(Uint8Array.from([0x0a, 0x05, 0x01])), (e: unknown) => e instanceof DecodeError && e.codeName === "MALFORMED");
+  assert.throws(() => decodeEnvelope(new Uint8Array(0)), (e: unknown) => e instanceof DecodeError && e.codeName === "MALFORMED");
 });

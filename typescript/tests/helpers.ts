@@ -3,29 +3,16 @@ import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { create } from "@bufbuild/protobuf";
-import { MemorySchema } from "../../generated/typescript/eliza/interop/v1/memory_pb.js";
-import type { Memory } from "../../generated/typescript/eliza/interop/v1/memory_pb.js";
-import { decodeEnvelope, decodeJsonLine } from "../src/codec.js";
-import type { ProtocolMessage } from "../src/codec.js";
-import { StreamDecoder } from "../src/framing.js";
-import type { Logger } from "../src/ipc-client.js";
+import { StreamDecoder, decodeEnvelope, decodeJsonLine } from "#interop/index.js";
+import type { ProtocolMessage } from "#interop/index.js";
 
-/** Repository root (tests run from typescript/dist/typescript/tests). */
+/** Repository root (tests run from typescript/build/typescript/tests). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 export const FIXTURES = path.join(ROOT, "tests", "ts-fixtures");
-export const BRIDGE = path.join(ROOT, "typescript", "dist", "typescript", "src", "bridge-server.js");
+export const BRIDGE = path.join(ROOT, "typescript", "dist", "bridge-server.js");
 export const PYTHON = process.env["PYTHON"] ?? "python3";
 
-export function memory(text: string): Memory {
-  return create(MemorySchema, { content: { text }, entityId: "00000000-0000-0000-0000-000000000001", roomId: "00000000-0000-0000-0000-000000000002" });
-}
-
-/** A logger that keeps lines (for assertions) and stays quiet. */
-export function collectingLogger(): { logger: Logger; lines: Array<[string, string]> } {
-  const lines: Array<[string, string]> = [];
-  return { logger: (level, message) => lines.push([level, message]), lines };
-}
+export { collectingLogger, memory } from "#interop/testing.js";
 
 /** Environment for Python children: the fixtures directory on PYTHONPATH. */
 export function pythonEnv(): Record<string, string> {

@@ -13,19 +13,19 @@ import {
   ProtocolError,
   StartupTimeoutError,
   VersionMismatchError,
-} from "../src/errors.js";
-import { IpcPlugin, loadTsPluginIpc } from "../src/ipc-client.js";
-import type { IpcOptions } from "../src/ipc-client.js";
+} from "#interop/errors.js";
+import { loadTsPluginIpc, startIpcPlugin, toElizaos } from "#interop/index.js";
+import type { IpcOptions, IpcPluginHandle } from "#interop/index.js";
 import { FIXTURES, collectingLogger, memory } from "./helpers.js";
 
 const HOSTILE = path.join(FIXTURES, "hostile-server.mjs");
 const T = { timeout: 30_000 };
 
-function hostile(mode: string, extra: Partial<IpcOptions> = {}): Promise<IpcPlugin> {
-  return IpcPlugin.start({ command: [process.execPath, HOSTILE, mode], name: "hostile", logger: () => undefined, ...extra });
+function hostile(mode: string, extra: Partial<IpcOptions> = {}): Promise<IpcPluginHandle> {
+  return startIpcPlugin({ command: [process.execPath, HOSTILE, mode], name: "hostile", logger: () => undefined, ...extra });
 }
 
-async function act(p: IpcPlugin, action: string, text = "x", timeoutMs?: number): Promise<string | undefined> {
+async function act(p: IpcPluginHandle, action: string, text = "x", timeoutMs?: number): Promise<string | undefined> {
   const r = await p.call("action.invoke", { action, memory: memory(text) }, timeoutMs !== undefined ? { timeoutMs } : {});
   return r.result?.text;
 }
@@ -152,7 +152,7 @@ test("server answers hello with an error: ProtocolError naming it, without waiti
 
 test("a TS plugin that floods console.log: output goes to stderr, never the protocol stream", T, async () => {
   const { logger, lines } = collectingLogger();
-  const p = await loadTsPluginIpc(path.join(FIXTURES, "noisy-plugin.mjs"), { logger });
+  const p = toElizaos(await loadTsPluginIpc(path.join(FIXTURES, "noisy-plugin.mjs"), { logger }));
   try {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => p.actions[0]!.handler(undefined, memory(`n${i}`))));
     results.forEach((r, i) => assert.equal(r?.text, `n${i}`));
@@ -166,7 +166,7 @@ test("a TS plugin that floods console.log: output goes to stderr, never the prot
 test("ignores shutdown, end of stdin and SIGTERM: close() escalates to SIGKILL within the grace periods", T, async () => {
   const { logger, lines } = collectingLogger();
   const p = await hostile("stubborn", { shutdownGraceMs: 300, logger });
-  const pid = p.childPid!;
+  const pid = p.channel.childPid!;
   const started = Date.now();
   await p.close();
   const took = Date.now() - started;

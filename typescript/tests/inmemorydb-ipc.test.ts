@@ -7,15 +7,15 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { test } from "node:test";
-import { loadPythonPlugin, loadTsPluginIpc } from "../src/ipc-client.js";
-import type { IpcPlugin } from "../src/ipc-client.js";
+import { loadPythonPlugin, loadTsPluginIpc, toElizaos } from "#interop/index.js";
+import type { ElizaosPlugin, IpcChannel, IpcPluginHandle } from "#interop/index.js";
 import { PYTHON, ROOT } from "./helpers.js";
 import { VECTOR_FILES as files, replay } from "./inmemorydb-vectors.js";
 
 const T = { timeout: 120_000 };
 const PLUGIN = path.join(ROOT, "plugins", "plugin-inmemorydb");
 
-const hosts: Array<[string, () => Promise<IpcPlugin>]> = [
+const hosts: Array<[string, () => Promise<IpcPluginHandle>]> = [
   ["TypeScript inmemorydb over the TS bridge", () => loadTsPluginIpc(path.join(PLUGIN, "typescript", "dist", "src", "index.js"), { logger: () => undefined })],
   [
     "Python inmemorydb over the Python bridge",
@@ -26,10 +26,10 @@ const hosts: Array<[string, () => Promise<IpcPlugin>]> = [
 for (const [name, start] of hosts) {
   test(`${name}: golden vectors through adapter.call (db.call)`, T, async () => {
     assert.ok(files.length >= 4);
-    const p = await start();
+    const p: ElizaosPlugin<IpcChannel> = toElizaos(await start());
     try {
       for (const file of files) {
-        await p.restart(); // fresh database per vector file
+        await p.handle.channel.restart(); // fresh database per vector file
         await replay(p.adapter, file);
       }
     } finally {

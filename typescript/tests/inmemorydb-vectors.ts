@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { JsonValue } from "@bufbuild/protobuf";
-import { PluginCallError } from "../src/errors.js";
-import type { DatabaseAdapter } from "../src/types.js";
+import { PluginCallError } from "#interop/errors.js";
+import type { DatabaseAdapter } from "#interop/types.js";
 import { ROOT } from "./helpers.js";
 
 export interface Step {
@@ -45,7 +45,7 @@ export async function replay(adapter: DatabaseAdapter, file: string): Promise<vo
     if (step.error !== undefined) {
       await assert.rejects(
         adapter.call(step.call, step.params),
-        (e: unknown) => e instanceof PluginCallError && e.code === step.error,
+        (e: unknown) => e instanceof PluginCallError && e.codeName === step.error,
         `${where}: expected ${step.error}`,
       );
       continue;

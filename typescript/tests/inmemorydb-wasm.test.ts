@@ -12,10 +12,10 @@ import { test } from "node:test";
 
 import { create } from "@bufbuild/protobuf";
 
-import { EnvelopeSchema } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
-import { PluginCallError } from "../src/errors.js";
-import { loadWasmPlugin } from "../src/wasm-loader.js";
-import type { WasmPlugin } from "../src/wasm-loader.js";
+import { EnvelopeSchema } from "#interop/gen/eliza/interop/v1/protocol_pb.js";
+import { PluginCallError } from "#interop/errors.js";
+import { loadWasmPlugin, toElizaos } from "#interop/index.js";
+import type { ElizaosPlugin, WasmChannel } from "#interop/index.js";
 import { ROOT } from "./helpers.js";
 import { VECTOR_FILES, replay } from "./inmemorydb-vectors.js";
 
@@ -36,8 +36,8 @@ function inmemorydbWasm(): string {
   return built(resolve(dirname(MANIFEST), rel as string), "bash tools/build-wasm.sh --skip-as plugin-inmemorydb");
 }
 
-async function withPlugin(isolation: "worker" | "inline", body: (p: WasmPlugin) => Promise<void>): Promise<void> {
-  const plugin = await loadWasmPlugin(inmemorydbWasm(), { isolation });
+async function withPlugin(isolation: "worker" | "inline", body: (p: ElizaosPlugin<WasmChannel>) => Promise<void>): Promise<void> {
+  const plugin = toElizaos(await loadWasmPlugin(inmemorydbWasm(), { isolation }));
   try {
     await body(plugin);
   } finally {
@@ -46,7 +46,7 @@ async function withPlugin(isolation: "worker" | "inline", body: (p: WasmPlugin) 
 }
 
 const rejectsWith = (code: string, message?: RegExp) => (e: unknown) =>
-  e instanceof PluginCallError && e.code === code && (message === undefined || message.test(e.message));
+  e instanceof PluginCallError && e.codeName === code && (message === undefined || message.test(e.message));
 
 for (const isolation of ["inline", "worker"] as const) {
   test(`Rust inmemorydb over WASM (${isolation}): golden vectors through adapter.call (db.call)`, T, async () => {
@@ -63,7 +63,7 @@ for (const isolation of ["inline", "worker"] as const) {
     await withPlugin(isolation, async (p) => {
       // The module alone has no clock: a raw db.call without `now` fails ...
       const memory = { id: "m1", entityId: "e1", roomId: "r1", content: { text: "no createdAt" } };
-      const raw = await p.call(
+      const raw = await p.handle.channel.call(
         create(EnvelopeSchema, {
           body: { case: "dbCall", value: { type: "db.call", id: "raw", method: "create_memory", params: { tableName: "messages", memory } } },
         }),
@@ -106,13 +106,13 @@ for (const isolation of ["inline", "worker"] as const) {
       await assert.rejects(p.adapter.call("no_such_method", {}), rejectsWith("NOT_FOUND"));
       await assert.rejects(p.adapter.call("get_memory_by_id", {}), rejectsWith("INVALID_ARGUMENT", /get_memory_by_id/));
       assert.equal(await p.adapter.call("get_memory_by_id", { id: "missing" }), null);
-      assert.equal(p.restarts, 0);
+      assert.equal(p.handle.channel.restarts, 0);
     });
   });
 }
 
 test("a WASM plugin without a database adapter answers db.call with NOT_FOUND", T, async () => {
-  const plugin = await loadWasmPlugin(built(RUST_ECHO, "bash tools/build-wasm.sh --skip-as elizaos-interop-echo-fixture"), { isolation: "inline" });
+  const plugin = toElizaos(await loadWasmPlugin(built(RUST_ECHO, "bash tools/build-wasm.sh --skip-as elizaos-interop-echo-fixture"), { isolation: "inline" }));
   try {
     await assert.rejects(plugin.adapter.call("get_memory_by_id", { id: "m1" }), rejectsWith("NOT_FOUND"));
   } finally {

@@ -10,12 +10,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
-import { CallTimeoutError, PluginCrashedError } from "../src/errors.js";
-import { IpcPlugin } from "../src/ipc-client.js";
+import { CallTimeoutError, PluginCrashedError } from "#interop/errors.js";
+import { startIpcPlugin } from "#interop/index.js";
+import type { IpcPluginHandle } from "#interop/index.js";
 import { PYTHON, ROOT, memory } from "./helpers.js";
 
 const LORIS = path.join(ROOT, "tests", "python", "reliability_fixtures", "loris_plugin.py");
-const IPC_CLIENT = path.join(ROOT, "typescript", "dist", "typescript", "src", "ipc-client.js");
+const IPC_CLIENT = path.join(ROOT, "typescript", "dist", "index.js");
 const T = { timeout: 30_000 };
 const CHILDREN = 4;
 
@@ -57,7 +58,7 @@ function cleanUp(pgid: number | undefined, pids: number[]): void {
 }
 
 /** Starts the grandchildren (the "flood" call never answers) and returns their pids. */
-async function startGrandchildren(p: IpcPlugin): Promise<number[]> {
+async function startGrandchildren(p: IpcPluginHandle): Promise<number[]> {
   await assert.rejects(
     p.call("action.invoke", { action: "act", memory: memory("flood"), options: { children: CHILDREN, lines: 0, mb: 0 } }, { timeoutMs: 500 }),
     CallTimeoutError,
@@ -69,14 +70,14 @@ async function startGrandchildren(p: IpcPlugin): Promise<number[]> {
   return pids;
 }
 
-function loris(): Promise<IpcPlugin> {
-  return IpcPlugin.start({ command: [PYTHON, LORIS, "flood"], name: "loris", logger: () => undefined, startupTimeoutMs: 30_000 });
+function loris(): Promise<IpcPluginHandle> {
+  return startIpcPlugin({ command: [PYTHON, LORIS, "flood"], name: "loris", logger: () => undefined, startupTimeoutMs: 30_000 });
 }
 
 test("the plugin runs in its own process group (group id = its pid)", T, async () => {
   const p = await loris();
   try {
-    const pid = p.childPid;
+    const pid = p.channel.childPid;
     assert.ok(pid !== undefined && pid > 0);
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
@@ -88,7 +89,7 @@ test("the plugin runs in its own process group (group id = its pid)", T, async (
 
 test("the plugin exits by itself when close() ends its stream: its grandchildren are killed too", T, async () => {
   const p = await loris();
-  const pgid = p.childPid;
+  const pgid = p.channel.childPid;
   let pids: number[] = [];
   try {
     pids = await startGrandchildren(p);
@@ -104,7 +105,7 @@ test("the plugin exits by itself when close() ends its stream: its grandchildren
 
 test("the plugin crashed: close() afterwards ends the grandchildren it left", T, async () => {
   const p = await loris();
-  const pgid = p.childPid;
+  const pgid = p.channel.childPid;
   let pids: number[] = [];
   try {
     pids = await startGrandchildren(p);
@@ -122,12 +123,12 @@ test("the plugin crashed: close() afterwards ends the grandchildren it left", T,
 test("the host process exits without close(): the live plugin's process group is killed", T, async () => {
   // A host in its own Node process: starts the plugin and its grandchildren, prints the pids, exits.
   const script = `
-    import { IpcPlugin } from ${JSON.stringify(pathToFileURL(IPC_CLIENT).href)};
-    const p = await IpcPlugin.start({ command: ${JSON.stringify([PYTHON, LORIS, "flood"])}, logger: () => undefined, startupTimeoutMs: 30000 });
+    import { startIpcPlugin } from ${JSON.stringify(pathToFileURL(IPC_CLIENT).href)};
+    const p = await startIpcPlugin({ command: ${JSON.stringify([PYTHON, LORIS, "flood"])}, logger: () => undefined, startupTimeoutMs: 30000 });
     const mem = { content: { text: "flood" } };
     await p.call("action.invoke", { action: "act", memory: mem, options: { children: ${CHILDREN}, lines: 0, mb: 0 } }, { timeoutMs: 500 }).catch(() => undefined);
     const r = await p.call("action.invoke", { action: "act", memory: { content: { text: "pids" } } });
-    console.log(JSON.stringify({ plugin: p.childPid, pids: r.result.text.split(",").map(Number) }));
+    console.log(JSON.stringify({ plugin: p.channel.childPid, pids: r.result.text.split(",").map(Number) }));
     process.exit(0);
   `;
   const host = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });

@@ -7,20 +7,19 @@ import { spawn } from "node:child_process";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
-import { CallTimeoutError, PluginCallError, PluginClosedError, PluginCrashedError, MessageTooLargeError, TooManyPendingError } from "../src/errors.js";
-import { IpcPlugin, buildChildEnv, loadTsPluginIpc } from "../src/ipc-client.js";
-import type { IpcTransport } from "../src/ipc-client.js";
-import type { FramingMode } from "../src/framing.js";
+import { CallTimeoutError, PluginCallError, PluginClosedError, PluginCrashedError, MessageTooLargeError, TooManyPendingError } from "#interop/errors.js";
+import { buildChildEnv, loadTsPluginIpc, startIpcPlugin, toElizaos } from "#interop/index.js";
+import { FRAMINGS, TRANSPORTS } from "#interop/testing.js";
 import { BRIDGE, FIXTURES, collectingLogger, memory } from "./helpers.js";
 
 const ECHO = path.join(FIXTURES, "echo-plugin.mjs");
 const T = { timeout: 30_000 };
 
-for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
-  for (const framing of ["json", "protobuf"] as FramingMode[]) {
+for (const transport of TRANSPORTS) {
+  for (const framing of FRAMINGS) {
     test(`TS plugin over ${transport} with ${framing} framing: every component kind and 1000 pipelined calls`, T, async () => {
       const { logger, lines } = collectingLogger();
-      const p = await loadTsPluginIpc(ECHO, { transport, framing, logger, models: ["TEXT_SMALL"] });
+      const p = toElizaos(await loadTsPluginIpc(ECHO, { transport, framing, logger }), { models: ["TEXT_SMALL"] });
       try {
         assert.equal(p.name, "echo");
         assert.equal(p.version, "1.2.3");
@@ -43,12 +42,12 @@ for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
         assert.equal(await p.models["TEXT_SMALL"]!(undefined, { prompt: "hi" }), "echo:hi");
         assert.equal(await p.adapter.call("set", { key: "a", value: { n: 1 } }), true);
         assert.deepEqual(await p.adapter.call("get", { key: "a" }), { n: 1 });
-        await assert.rejects(p.adapter.call("drop_everything", {}), (e: unknown) => e instanceof PluginCallError && e.code === "NOT_FOUND");
+        await assert.rejects(p.adapter.call("drop_everything", {}), (e: unknown) => e instanceof PluginCallError && e.codeName === "NOT_FOUND");
         await assert.rejects(
           p.actions[2]!.handler(undefined, memory("x")),
-          (e: unknown) => e instanceof PluginCallError && e.code === "HANDLER_ERROR" && e.details["exception"] === "TypeError" && /boom from FAIL/.test(e.message),
+          (e: unknown) => e instanceof PluginCallError && e.codeName === "HANDLER_ERROR" && e.details["exception"] === "TypeError" && /boom from FAIL/.test(e.message),
         );
-        await assert.rejects(p.call("action.invoke", { action: "NOPE", memory: memory("x") }), (e: unknown) => e instanceof PluginCallError && e.code === "NOT_FOUND");
+        await assert.rejects(p.handle.call("action.invoke", { action: "NOPE", memory: memory("x") }), (e: unknown) => e instanceof PluginCallError && e.codeName === "NOT_FOUND");
 
         // 1000 calls in flight at once, matched by id.
         const results = await Promise.all(
@@ -58,7 +57,7 @@ for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
           assert.equal(res?.text, `m${i}`);
           assert.deepEqual(res?.values, { seq: i });
         });
-        assert.equal(p.pendingCount, 0);
+        assert.equal(p.handle.channel.pendingCount, 0);
         // The plugin's console.log went to the logger (stderr), never to the protocol stream.
         assert.ok(lines.some(([, l]) => l.includes("echo-plugin: loading")), "stderr forwarded to the logger");
       } finally {
@@ -71,7 +70,7 @@ for (const transport of ["stdio", "unix", "tcp"] as IpcTransport[]) {
 }
 
 test("CommonJS plugin module over stdio", T, async () => {
-  const p = await loadTsPluginIpc(path.join(FIXTURES, "echo-plugin.cjs"), { logger: () => undefined });
+  const p = toElizaos(await loadTsPluginIpc(path.join(FIXTURES, "echo-plugin.cjs"), { logger: () => undefined }));
   try {
     assert.equal(p.name, "echo-cjs");
     assert.equal((await p.actions[0]!.handler(undefined, memory("world")))?.text, "hello world");
@@ -98,12 +97,12 @@ test("connects to an already running TS bridge on TCP and on a Unix socket", T, 
       assert.equal(listening.type, "listening");
       if (flag === "--tcp") assert.match(listening.address, /^127\.0\.0\.1:\d+$/);
       // Two independent sessions against the same server process.
-      const a = await IpcPlugin.start({ connect: listening.address, logger: () => undefined });
+      const a = toElizaos(await startIpcPlugin({ connect: listening.address, logger: () => undefined }));
       const bLog = collectingLogger();
-      const b = await IpcPlugin.start({ connect: listening.address, framing: "protobuf", shutdownServerOnClose: true, logger: bLog.logger });
+      const b = toElizaos(await startIpcPlugin({ connect: listening.address, framing: "protobuf", shutdownServerOnClose: true, logger: bLog.logger }));
       assert.equal((await a.actions[0]!.handler(undefined, memory("A")))?.text, "A");
       assert.equal((await b.actions[0]!.handler(undefined, memory("B")))?.text, "B");
-      assert.equal(a.pid, server.pid);
+      assert.equal(a.handle.channel.ready.pid, server.pid);
       await a.close(); // closes its connection only: the server keeps serving b
       assert.equal((await b.actions[0]!.handler(undefined, memory("B again")))?.text, "B again");
       await b.close(); // shutdownServerOnClose: sends shutdown, the server exits
@@ -120,11 +119,11 @@ test("connects to an already running TS bridge on TCP and on a Unix socket", T, 
 });
 
 test("timeout sends cancel and fails with CallTimeoutError; the plugin keeps serving", T, async () => {
-  const p = await loadTsPluginIpc(ECHO, { logger: () => undefined });
+  const p = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined }));
   try {
     const slow = p.actions.find((a) => a.name === "SLOW")!;
     await assert.rejects(
-      p.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 1000 } }, { timeoutMs: 100 }),
+      p.handle.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 1000 } }, { timeoutMs: 100 }),
       (e: unknown) => e instanceof CallTimeoutError && e.timeoutMs === 100,
     );
     assert.equal((await slow.handler(undefined, memory("x"), undefined, { ms: 1 }))?.text, "slow done");
@@ -135,9 +134,9 @@ test("timeout sends cancel and fails with CallTimeoutError; the plugin keeps ser
 });
 
 test("limits: maxPendingRequests and outgoing maxMessageBytes fail before sending; oversized responses fail the call", T, async () => {
-  const p = await loadTsPluginIpc(ECHO, { logger: () => undefined, maxPendingRequests: 2, maxMessageBytes: 64 * 1024 });
+  const p = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined, maxPendingRequests: 2, maxMessageBytes: 64 * 1024 }));
   try {
-    const slow = (ms: number) => p.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms } });
+    const slow = (ms: number) => p.handle.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms } });
     const a = slow(300);
     const b = slow(300);
     await assert.rejects(slow(1), TooManyPendingError);
@@ -145,7 +144,7 @@ test("limits: maxPendingRequests and outgoing maxMessageBytes fail before sendin
     await assert.rejects(p.actions[0]!.handler(undefined, memory("z".repeat(100 * 1024))), MessageTooLargeError);
     // The server's answer is over the host's maxMessageBytes: discarded, the call fails with MessageTooLargeError.
     await assert.rejects(
-      p.call("action.invoke", { action: "BIG", memory: memory("x"), options: { size: 200 * 1024 } }),
+      p.handle.call("action.invoke", { action: "BIG", memory: memory("x"), options: { size: 200 * 1024 } }),
       MessageTooLargeError,
     );
     assert.equal((await p.actions[0]!.handler(undefined, memory("after")))?.text, "after");
@@ -155,17 +154,17 @@ test("limits: maxPendingRequests and outgoing maxMessageBytes fail before sendin
 });
 
 test("a plugin that exits mid-call fails every pending call with PluginCrashedError naming the exit code; restart() recovers", T, async () => {
-  const p = await loadTsPluginIpc(ECHO, { logger: () => undefined });
+  const p = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined }));
   try {
-    const pending = p.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 5000 } });
-    const exiting = p.call("action.invoke", { action: "EXIT", memory: memory("x"), options: { code: 5 } });
+    const pending = p.handle.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 5000 } });
+    const exiting = p.handle.call("action.invoke", { action: "EXIT", memory: memory("x"), options: { code: 5 } });
     for (const call of [pending, exiting]) {
       await assert.rejects(call, (e: unknown) => e instanceof PluginCrashedError && e.exitCode === 5 && /exited with code 5/.test(e.message));
     }
     await assert.rejects(p.actions[0]!.handler(undefined, memory("x")), PluginCrashedError);
-    const oldPid = p.pid;
-    await p.restart();
-    assert.notEqual(p.pid, oldPid);
+    const oldPid = p.handle.channel.ready.pid;
+    await p.handle.channel.restart();
+    assert.notEqual(p.handle.channel.ready.pid, oldPid);
     assert.equal((await p.actions[0]!.handler(undefined, memory("back")))?.text, "back");
   } finally {
     await p.close();
@@ -173,10 +172,10 @@ test("a plugin that exits mid-call fails every pending call with PluginCrashedEr
 });
 
 test("a killed plugin names the signal", T, async () => {
-  const p = await loadTsPluginIpc(ECHO, { logger: () => undefined });
+  const p = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined }));
   try {
-    const call = p.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 5000 } });
-    process.kill(p.childPid!, "SIGKILL");
+    const call = p.handle.call("action.invoke", { action: "SLOW", memory: memory("x"), options: { ms: 5000 } });
+    process.kill(p.handle.channel.childPid!, "SIGKILL");
     await assert.rejects(call, (e: unknown) => e instanceof PluginCrashedError && e.signal === "SIGKILL" && /SIGKILL/.test(e.message));
   } finally {
     await p.close();
@@ -193,9 +192,9 @@ test("env denylist: secrets are not inherited, explicit env always passes", T, a
     const env = buildChildEnv({ env: { INTEROP_TEST_OTHER_TOKEN: "given" } });
     assert.equal(env["INTEROP_TEST_API_KEY"], undefined);
     assert.equal(env["INTEROP_TEST_OTHER_TOKEN"], "given");
-    const p = await loadTsPluginIpc(ECHO, { logger: () => undefined, env: { INTEROP_TEST_OTHER_TOKEN: "given" } });
+    const p = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined, env: { INTEROP_TEST_OTHER_TOKEN: "given" } }));
     try {
-      const r = await p.call("action.invoke", { action: "ENV", memory: memory("x"), options: { names } });
+      const r = await p.handle.call("action.invoke", { action: "ENV", memory: memory("x"), options: { names } });
       assert.deepEqual(r.result?.values, {
         INTEROP_TEST_API_KEY: null,
         interop_test_db_password: null,
@@ -206,9 +205,9 @@ test("env denylist: secrets are not inherited, explicit env always passes", T, a
     } finally {
       await p.close();
     }
-    const q = await loadTsPluginIpc(ECHO, { logger: () => undefined, envDenylist: ["INTEROP_TEST_PLAIN"], env: { INTEROP_TEST_CUSTOM: "c" } });
+    const q = toElizaos(await loadTsPluginIpc(ECHO, { logger: () => undefined, envDenylist: ["INTEROP_TEST_PLAIN"], env: { INTEROP_TEST_CUSTOM: "c" } }));
     try {
-      const r = await q.call("action.invoke", { action: "ENV", memory: memory("x"), options: { names } });
+      const r = await q.handle.call("action.invoke", { action: "ENV", memory: memory("x"), options: { names } });
       assert.deepEqual(r.result?.values, {
         INTEROP_TEST_API_KEY: "secret-key",
         interop_test_db_password: "secret-pw",

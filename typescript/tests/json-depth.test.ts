@@ -14,9 +14,9 @@ import {
   encodeEnvelope,
   encodeFrame,
   messageToJson,
-} from "../src/codec.js";
-import { ProtocolError } from "../src/errors.js";
-import { IpcPlugin } from "../src/ipc-client.js";
+} from "#interop/index.js";
+import { ProtocolError } from "#interop/errors.js";
+import { startIpcPlugin } from "#interop/index.js";
 import { collectingLogger, memory } from "./helpers.js";
 
 /** JSON text of `levels` nested arrays around the number 1 (levels 0: just `1`). */
@@ -73,7 +73,7 @@ for (const [name, line, field] of CASES) {
         () => decodeJsonLine(line(levels)),
         (e: unknown) => {
           assert.ok(e instanceof DecodeError, String(e));
-          assert.equal(e.code, "MALFORMED");
+          assert.equal(e.codeName, "MALFORMED");
           assert.equal(e.id, "d");
           assert.equal(e.field, field);
           assert.ok(e.message.includes(`field "${field}"`), e.message);
@@ -110,7 +110,7 @@ test("JSON value depth: unknown fields are ignored as before, wrong shapes are s
   const m = decodeJsonLine(`{"type":"action.invoke","id":"u","notAField":${arrays(200)}}`);
   assert.equal(m.id, "u");
   for (const text of ['{"type":"action.invoke","id":"w","options":[1]}', '{"type":"action.invoke","id":"w","state":{"data":{"actionResults":{"a":1}}}}']) {
-    assert.throws(() => decodeJsonLine(text), (e: unknown) => e instanceof DecodeError && e.code === "MALFORMED" && e.id === "w" && e.field === undefined, text);
+    assert.throws(() => decodeJsonLine(text), (e: unknown) => e instanceof DecodeError && e.codeName === "MALFORMED" && e.id === "w" && e.field === undefined, text);
   }
 });
 
@@ -118,7 +118,7 @@ test("JSON value depth: a 100 000-level value is refused without a stack overflo
   const n = 100_000;
   assert.throws(
     () => decodeJsonLine(`{"type":"action.invoke","id":"huge","options":{"k":${arrays(n)}}}`),
-    (e: unknown) => e instanceof DecodeError && e.code === "MALFORMED" && e.id === "huge" && e.field === "options",
+    (e: unknown) => e instanceof DecodeError && e.codeName === "MALFORMED" && e.id === "huge" && e.field === "options",
   );
 });
 
@@ -139,7 +139,7 @@ createInterface({ input: process.stdin }).on("line", (line) => {
 
 test("TS IPC client: an answer nested deeper than 32 levels fails that call with ProtocolError naming the field; the connection stays up", { timeout: 30_000 }, async () => {
   const { logger, lines } = collectingLogger();
-  const p = await IpcPlugin.start({ command: [process.execPath, "-e", DEEP_SERVER], name: "deep", logger });
+  const p = await startIpcPlugin({ command: [process.execPath, "-e", DEEP_SERVER], name: "deep", logger });
   try {
     const call = (levels: number) => p.call("action.invoke", { action: "DEEP", memory: memory("x"), options: { levels } });
     const ok = await call(MAX_JSON_VALUE_DEPTH);

@@ -4,10 +4,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
-import { InteropProtocol, PluginLanguage } from "../../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import { ManifestError, PluginLoadError } from "../src/errors.js";
-import { IpcPlugin } from "../src/ipc-client.js";
-import { loadPlugin, parseManifest, readManifest, splitCommandLine } from "../src/loader.js";
+import { InteropProtocol, PluginLanguage } from "#interop/gen/eliza/interop/v1/ipc_pb.js";
+import { ManifestError, PluginLoadError } from "#interop/errors.js";
+import { DirectChannel, ErrorCode, IpcChannel, PluginCallError, PluginClosedError, loadDirectPlugin } from "#interop/index.js";
+import type { ElizaosPlugin } from "#interop/index.js";
+import { loadPlugin, parseManifest, readManifest, splitCommandLine } from "#interop/loader.js";
 import { FIXTURES, memory, pythonEnv } from "./helpers.js";
 
 const T = { timeout: 60_000 };
@@ -47,7 +48,7 @@ test("splitCommandLine follows POSIX shell quoting", () => {
 test("loadPlugin: TypeScript over IPC (manifest asks for unix + protobuf)", T, async () => {
   const p = await loadPlugin(path.join(FIXTURES, "ts-ipc.plugin.json"), quiet);
   try {
-    assert.ok(p instanceof IpcPlugin);
+    assert.ok("handle" in p && (p as ElizaosPlugin).handle.channel instanceof IpcChannel);
     assert.equal((await p.actions?.[0]?.handler(undefined, memory("via manifest")))?.text, "via manifest");
   } finally {
     await p.close?.();
@@ -56,8 +57,23 @@ test("loadPlugin: TypeScript over IPC (manifest asks for unix + protobuf)", T, a
 
 test("loadPlugin: native TypeScript imports the module directly", T, async () => {
   const p = await loadPlugin(path.join(FIXTURES, "ts-native.plugin.json"));
-  assert.ok(!(p instanceof IpcPlugin));
+  assert.ok(!("handle" in p));
   assert.equal((await p.actions?.[0]?.handler(undefined, memory("direct")))?.text, "direct");
+});
+
+test("loadDirectPlugin: the same module as a PluginHandle over a DirectChannel", T, async () => {
+  const h = await loadDirectPlugin(path.join(FIXTURES, "echo-plugin.mjs"));
+  try {
+    assert.equal(h.name, "echo");
+    assert.ok(h.channel instanceof DirectChannel);
+    assert.equal((await h.invokeAction("ECHO", memory("in process")))?.text, "in process");
+    assert.equal(await h.validateAction("ECHO", memory("invalid")), false);
+    assert.equal(await h.dbCall("set", { key: "k", value: 1 }), true);
+    await assert.rejects(h.invokeAction("NOPE", memory("x")), (e: unknown) => e instanceof PluginCallError && e.code === ErrorCode.NOT_FOUND);
+  } finally {
+    await h.close();
+  }
+  await assert.rejects(h.invokeAction("ECHO", memory("late")), PluginClosedError);
 });
 
 test("loadPlugin: Python over IPC on TCP, module found next to the manifest", T, async () => {

@@ -10,9 +10,9 @@ import { fileURLToPath } from "node:url";
 
 import { fromBinary, fromJson, toBinary, toJson, type JsonValue } from "@bufbuild/protobuf";
 
-import { EnvelopeSchema } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
+import { EnvelopeSchema } from "#interop/gen/eliza/interop/v1/protocol_pb.js";
 
-// dist/typescript/tests → repo root
+// build/typescript/tests → repo root
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 const dir = join(root, "tests", "vectors", "envelopes");
 const names = readdirSync(dir)

@@ -13,18 +13,19 @@ import { test } from "node:test";
 
 import { fromBinary, toBinary } from "@bufbuild/protobuf";
 
-import { EnvelopeSchema } from "../../generated/typescript/eliza/interop/v1/protocol_pb.js";
-import { PluginLanguage, InteropProtocol } from "../../generated/typescript/eliza/interop/v1/ipc_pb.js";
-import { PluginLoadError } from "../src/errors.js";
+import { EnvelopeSchema } from "#interop/gen/eliza/interop/v1/protocol_pb.js";
+import { PluginLanguage, InteropProtocol } from "#interop/gen/eliza/interop/v1/ipc_pb.js";
+import { PluginLoadError } from "#interop/errors.js";
 import {
   AbiVersionError,
   DeadlineExceededError,
   ResourceLimitError,
   WasmTrapError,
-  capMemory,
   loadWasmPlugin,
-} from "../src/wasm-loader.js";
-import type { WasmPlugin } from "../src/wasm-loader.js";
+  toElizaos,
+} from "#interop/index.js";
+import { capMemory } from "#interop/paths/wasm-runtime.js";
+import type { ElizaosPlugin, WasmChannel } from "#interop/index.js";
 import { ROOT, memory } from "./helpers.js";
 
 const ECHO_AS = join(ROOT, "plugins", "plugin-echo-as", "build", "plugin_echo_as.wasm");
@@ -42,7 +43,7 @@ const hostile = (name: string): string =>
   built(join(FIXTURES, `${name}.wasm`), ["tools/build-wasm.sh", "--skip-rust", "--skip-as"]);
 const rustEcho = (): string => built(RUST_ECHO, ["tools/build-wasm.sh", "--skip-as", "elizaos-interop-echo-fixture"]);
 
-function action(plugin: WasmPlugin, name: string) {
+function action(plugin: ElizaosPlugin<WasmChannel>, name: string) {
   const a = plugin.actions?.find((x) => x.name === name);
   assert.ok(a, `action ${name}`);
   return a;
@@ -50,7 +51,7 @@ function action(plugin: WasmPlugin, name: string) {
 
 for (const isolation of ["worker", "inline"] as const) {
   test(`echo-as manifest and echo (${isolation})`, async () => {
-    const plugin = await loadWasmPlugin(echoAs(), { isolation });
+    const plugin = toElizaos(await loadWasmPlugin(echoAs(), { isolation }));
     try {
       assert.equal(plugin.name, "echo-as");
       assert.equal(plugin.manifest.language, PluginLanguage.TYPESCRIPT);
@@ -68,13 +69,13 @@ for (const isolation of ["worker", "inline"] as const) {
   });
 
   test(`cross-host vectors are byte-identical (${isolation})`, async () => {
-    const plugin = await loadWasmPlugin(echoAs(), { isolation });
+    const plugin = toElizaos(await loadWasmPlugin(echoAs(), { isolation }));
     try {
       const requests = readdirSync(VECTORS).filter((f) => f.endsWith(".request.binpb")).sort();
       assert.ok(requests.length >= 8);
       for (const req of requests) {
         const expected = new Uint8Array(readFileSync(join(VECTORS, req.replace(".request.", ".response."))));
-        const response = await plugin.call(fromBinary(EnvelopeSchema, readFileSync(join(VECTORS, req))));
+        const response = await plugin.handle.channel.call(fromBinary(EnvelopeSchema, readFileSync(join(VECTORS, req))));
         assert.deepEqual(toBinary(EnvelopeSchema, response), expected, req);
       }
     } finally {
@@ -83,13 +84,13 @@ for (const isolation of ["worker", "inline"] as const) {
   });
 
   test(`a trap fails that call only (${isolation})`, async () => {
-    const plugin = await loadWasmPlugin(hostile("trap"), { isolation });
+    const plugin = toElizaos(await loadWasmPlugin(hostile("trap"), { isolation }));
     try {
       const ok = plugin.providers?.find((p) => p.name === "ok");
       assert.ok(ok);
       assert.equal((await ok.get(undefined, memory("x"))).text, "ok");
       await assert.rejects(action(plugin, "misbehave").handler(undefined, memory("x")), WasmTrapError);
-      assert.equal(plugin.restarts, 1);
+      assert.equal(plugin.handle.channel.restarts, 1);
       assert.equal((await ok.get(undefined, memory("x"))).text, "ok");
     } finally {
       await plugin.close();
@@ -97,7 +98,7 @@ for (const isolation of ["worker", "inline"] as const) {
   });
 
   test(`a memory bomb is refused at maxMemoryBytes (${isolation})`, async () => {
-    const plugin = await loadWasmPlugin(hostile("bomb"), { isolation, maxMemoryBytes: 16 * 1024 * 1024 });
+    const plugin = toElizaos(await loadWasmPlugin(hostile("bomb"), { isolation, maxMemoryBytes: 16 * 1024 * 1024 }));
     try {
       await assert.rejects(
         action(plugin, "misbehave").handler(undefined, memory("x")),
@@ -112,9 +113,9 @@ for (const isolation of ["worker", "inline"] as const) {
 }
 
 test("echo-as answers unknown actions with a NOT_FOUND error envelope", async () => {
-  const plugin = await loadWasmPlugin(echoAs(), { isolation: "inline" });
+  const plugin = toElizaos(await loadWasmPlugin(echoAs(), { isolation: "inline" }));
   try {
-    const env = await plugin.call(fromBinary(EnvelopeSchema, readFileSync(join(VECTORS, "05-unknown-action.request.binpb"))));
+    const env = await plugin.handle.channel.call(fromBinary(EnvelopeSchema, readFileSync(join(VECTORS, "05-unknown-action.request.binpb"))));
     assert.equal(env.body.case, "error");
     assert.equal(env.body.value?.details?.["code"], "NOT_FOUND");
     assert.match(env.body.case === "error" ? env.body.value.error : "", /action not found: shout/);
@@ -124,7 +125,7 @@ test("echo-as answers unknown actions with a NOT_FOUND error envelope", async ()
 });
 
 test("an infinite loop is stopped by the deadline and the plugin keeps working (worker)", async () => {
-  const plugin = await loadWasmPlugin(hostile("loop"), { deadlineMs: 200 });
+  const plugin = toElizaos(await loadWasmPlugin(hostile("loop"), { deadlineMs: 200 }));
   try {
     const start = Date.now();
     await assert.rejects(action(plugin, "misbehave").handler(undefined, memory("x")), DeadlineExceededError);
@@ -132,14 +133,14 @@ test("an infinite loop is stopped by the deadline and the plugin keeps working (
     assert.ok(elapsed >= 150 && elapsed < 5000, `elapsed ${elapsed}`);
     const ok = plugin.providers?.find((p) => p.name === "ok");
     assert.equal((await ok!.get(undefined, memory("x"))).text, "ok");
-    assert.equal(plugin.restarts, 1);
+    assert.equal(plugin.handle.channel.restarts, 1);
   } finally {
     await plugin.close();
   }
 });
 
 test("Rust plugin built with export_plugin! (and its panic is a trap)", async () => {
-  const plugin = await loadWasmPlugin(rustEcho());
+  const plugin = toElizaos(await loadWasmPlugin(rustEcho()));
   try {
     assert.equal(plugin.name, "echo");
     const result = await action(plugin, "ECHO").handler(undefined, memory("from rust"));
@@ -194,7 +195,7 @@ test("plugin-eliza-classic (Rust → wasm32) replays the golden conversations in
   const wasm = built(ELIZA_WASM, ["tools/build-wasm.sh", "--skip-as", "plugin-eliza-classic"]);
   for (const file of readdirSync(ELIZA_VECTORS).filter((f) => f.endsWith(".json")).sort()) {
     const doc = JSON.parse(readFileSync(join(ELIZA_VECTORS, file), "utf8")) as ElizaVector;
-    const plugin = await loadWasmPlugin(wasm, { isolation: "inline" }); // fresh instance per conversation
+    const plugin = toElizaos(await loadWasmPlugin(wasm, { isolation: "inline" })); // fresh instance per conversation
     try {
       const greeting = await plugin.providers?.find((p) => p.name === "eliza-greeting")?.get(undefined, memory(""));
       assert.equal(greeting?.text, doc.greeting, file);

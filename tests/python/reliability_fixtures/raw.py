@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from elizaos_interop.model import Envelope
+from elizaos_interop.wire.messages import Envelope
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ECHO = str(FIXTURES / "echo_plugin.py")

@@ -1,7 +1,7 @@
 //! Bench peer: the same echo action as `rust/tests/fixtures/echo-plugin`, exported as an Extism plugin.
 //!
 //! `call` takes an `Envelope` (protobuf bytes) and returns the response `Envelope` produced by
-//! `elizaos_interop::dispatch::handle`: the same work our WASM ABI export does, behind Extism's ABI instead.
+//! `elizaos_interop::serve::dispatch::handle`: the same work our WASM ABI export does, behind Extism's ABI instead.
 use std::collections::HashMap;
 
 use elizaos_interop::proto::{ActionManifest, ActionResult, CrossLanguagePluginManifest, Memory, PluginLanguage, State};
@@ -47,5 +47,5 @@ static PLUGIN: Echo = Echo;
 /// One Envelope in, one Envelope out.
 #[plugin_fn]
 pub fn call(input: Vec<u8>) -> FnResult<Vec<u8>> {
-    Ok(elizaos_interop::dispatch::handle(&PLUGIN, &input))
+    Ok(elizaos_interop::serve::dispatch::handle(&PLUGIN, &input))
 }

@@ -2,7 +2,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use elizaos_interop::proto::{Content, Memory, PluginLanguage};
+use elizaos_interop::proto::{Content, ErrorCode, Memory, PluginLanguage};
 use elizaos_interop::{Plugin, Struct, Value};
 use pbjson_types::value::Kind;
 use plugin_eliza_classic::engine::{memory_hash, tokenize, Conversation, Script};
@@ -124,7 +124,7 @@ fn plugin_surface() {
     assert!(plugin.validate_action(ACTION_NAME, &memory(Some("Hello"), "r"), None).expect("validate"));
     assert!(!plugin.validate_action(ACTION_NAME, &memory(Some("  "), "r"), None).expect("validate"));
     assert!(!plugin.validate_action(ACTION_NAME, &memory(None, "r"), None).expect("validate"));
-    assert_eq!(plugin.validate_action("nope", &memory(Some("x"), "r"), None).expect_err("nf").code, "NOT_FOUND");
+    assert_eq!(plugin.validate_action("nope", &memory(Some("x"), "r"), None).expect_err("nf").code, ErrorCode::NotFound);
 
     let r = plugin.invoke_action(ACTION_NAME, &memory(None, "r"), None, None).expect("invoke");
     assert!(!r.success);
@@ -132,7 +132,7 @@ fn plugin_surface() {
 
     let p = plugin.get_provider(PROVIDER_NAME, &memory(None, "r"), None).expect("provider");
     assert_eq!(p.text.as_deref(), Some(GREETING));
-    assert_eq!(plugin.get_provider("nope", &memory(None, "r"), None).expect_err("nf").code, "NOT_FOUND");
+    assert_eq!(plugin.get_provider("nope", &memory(None, "r"), None).expect_err("nf").code, ErrorCode::NotFound);
 
     // The CACM conversation in room "a" (via roomId) and in session "s" (via options) interleaved with noise
     // in room "b" and the default session: no session disturbs another.

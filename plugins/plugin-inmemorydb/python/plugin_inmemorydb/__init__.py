@@ -13,7 +13,7 @@ from typing import Any
 from elizaos.types.plugin import Plugin
 from elizaos.types.runtime import IAgentRuntime
 
-from elizaos_interop.db_adapter import RemoteDatabaseAdapter
+from elizaos_interop.elizaos.db_adapter import RemoteDatabaseAdapter
 from plugin_inmemorydb.store import DEFAULT_SEARCH_COUNT, DbError, InMemoryDatabase
 
 __all__ = [

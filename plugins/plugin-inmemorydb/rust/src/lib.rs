@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
 
-use elizaos_interop::proto::{CrossLanguagePluginManifest, PluginLanguage};
+use elizaos_interop::proto::{CrossLanguagePluginManifest, ErrorCode, PluginLanguage};
 use elizaos_interop::{Plugin, PluginError, PluginResult};
 use serde_json::{json, Map, Value};
 
@@ -88,7 +88,7 @@ fn invalid(msg: impl Into<String>) -> PluginError {
 }
 
 fn not_found(msg: impl Into<String>) -> PluginError {
-    PluginError { code: "NOT_FOUND".into(), message: msg.into() }
+    PluginError::new(ErrorCode::NotFound, msg)
 }
 
 /// int64 in proto3 JSON: a number with an integral value or a decimal string.

@@ -1,11 +1,12 @@
 //! Shared inmemorydb vectors (tests/vectors/inmemorydb/*.json) and api.json against the Rust implementation.
 use std::path::PathBuf;
 
+use elizaos_interop::wire::constants::code_name;
 use elizaos_interop::Plugin;
 use plugin_inmemorydb::{InMemoryDbPlugin, METHODS};
 use serde_json::Value;
 
-#[path = "../../../../tests/rust/vector_support.rs"]
+#[path = "../../../../rust/tests/common/vectors.rs"]
 mod vector_support;
 use vector_support::{close, vector_files};
 
@@ -29,7 +30,7 @@ fn vectors() {
             let res = plugin.db_call(method, &step["params"]);
             if let Some(code) = step.get("error") {
                 let err = res.expect_err(&where_);
-                assert_eq!(err.code, code.as_str().unwrap(), "{where_}: {}", err.message);
+                assert_eq!(code_name(err.code), code.as_str().unwrap(), "{where_}: {}", err.message);
                 continue;
             }
             let res = res.unwrap_or_else(|e| panic!("{where_}: {e}"));

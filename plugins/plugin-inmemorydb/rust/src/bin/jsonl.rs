@@ -3,6 +3,8 @@
 //! Used by the cross-language tests (tests/python/test_inmemorydb_crosslang.py).
 use std::io::{BufRead, BufWriter, Write};
 
+use elizaos_interop::proto::ErrorCode;
+use elizaos_interop::wire::constants::code_name;
 use plugin_inmemorydb::InMemoryDb;
 use serde_json::{json, Value};
 
@@ -16,12 +18,12 @@ fn main() -> std::io::Result<()> {
             continue;
         }
         let reply = match serde_json::from_str::<Value>(&line) {
-            Err(e) => json!({"error": {"code": "MALFORMED", "message": e.to_string()}}),
+            Err(e) => json!({"error": {"code": code_name(ErrorCode::Malformed), "message": e.to_string()}}),
             Ok(req) => match req.get("method").and_then(Value::as_str) {
-                None => json!({"error": {"code": "MALFORMED", "message": "missing 'method'"}}),
+                None => json!({"error": {"code": code_name(ErrorCode::Malformed), "message": "missing 'method'"}}),
                 Some(method) => match db.call(method, req.get("params").unwrap_or(&Value::Null)) {
                     Ok(result) => json!({"result": result}),
-                    Err(e) => json!({"error": {"code": e.code, "message": e.message}}),
+                    Err(e) => json!({"error": {"code": code_name(e.code), "message": e.message}}),
                 },
             },
         };

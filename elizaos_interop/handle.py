@@ -1,0 +1,209 @@
+"""`PluginHandle`: one loaded plugin, of any language, through any path, with typed methods
+(init, invoke_action, validate_action, get_provider, invoke_evaluator, invoke_model, db_call, close) over a
+Channel (docs/ARCHITECTURE.md).
+
+Every method builds one request Envelope and sends it with `_call(request, timeout)`, which is the Channel's
+`request`: an IPC or in-memory `Channel`, or the direct call of the FFI and WASM paths (which override
+`_call`, or set `_call_now` when they answer synchronously). `to_elizaos()` turns a handle into an
+`elizaos.Plugin` (elizaos/adapter.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Literal
+
+from .channel import RequestChannel
+from .errors import HANDLER_ERROR, PluginCallError, PluginClosedError, ProtocolError, raise_for_error
+from .wire.messages import (
+    ActionResult,
+    Envelope,
+    JsonValue,
+    Memory,
+    PluginManifest,
+    ProviderResult,
+    State,
+    value_to_python,
+)
+
+if TYPE_CHECKING:
+    from elizaos.types.plugin import Plugin as ElizaosPlugin
+
+#: How a plugin is reached.
+InteropPath = Literal["direct", "ffi", "wasm", "ipc"]
+
+
+class PluginHandle:
+    """A loaded plugin. Every loader returns one; every method is safe to call concurrently.
+
+    `channel` carries the calls (`RequestChannel.request`); the FFI, WASM and IPC handles override `_call`
+    with their path's request instead, and the direct path (`DirectPythonPlugin`) calls the plugin's Python
+    code without building Envelopes."""
+
+    #: The path this handle uses.
+    path: InteropPath = "ipc"
+
+    def __init__(
+        self, manifest: PluginManifest, *, source: str, channel: RequestChannel | None = None
+    ) -> None:
+        self.manifest = manifest
+        #: Where the plugin came from (plugin.json, library, module or command), for messages.
+        self.source = source
+        self.channel = channel
+        self._closed = False
+        counter = itertools.count(1)
+        next_id = getattr(channel, "next_id", None)
+        self._next_id: Callable[[], str] = next_id if callable(next_id) else lambda: str(next(counter))
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise PluginClosedError(f"plugin {self.name!r} ({self.path}) is closed")
+
+    async def _call(self, request: Envelope, timeout: float | None) -> Envelope:
+        """Send one request envelope and return the response envelope (possibly an `error` one)."""
+        channel = self.channel
+        if channel is None:
+            raise NotImplementedError(f"{type(self).__name__} has no channel and does not override _call")
+        return await channel.request(request, timeout)
+
+    #: In-process handles that answer without waiting (WASM) set this to their synchronous call: `_request`
+    #: then calls it directly, without building and awaiting one more coroutine per call.
+    _call_now: Callable[[Envelope, float | None], Envelope] | None = None
+
+    async def _request(self, request: Envelope, expect: str, timeout: float | None) -> Envelope:
+        self._check_open()
+        now = self._call_now
+        response = now(request, timeout) if now is not None else await self._call(request, timeout)
+        kind = response.WhichOneof("body")
+        if kind != expect:
+            raise_for_error(response)
+            raise ProtocolError(f"plugin {self.name!r} answered {kind!r} to a request expecting {expect!r}")
+        return response
+
+    async def init(self, config: Mapping[str, str] | None = None) -> None:
+        env = Envelope()
+        req = env.plugin_init
+        req.type, req.id = "plugin.init", self._next_id()
+        if config:
+            req.config.update(config)
+        res = (await self._request(env, "plugin_init_result", None)).plugin_init_result
+        if not res.success:
+            raise PluginCallError(res.error or "plugin.init failed", code=HANDLER_ERROR)
+
+    async def invoke_action(
+        self,
+        action: str,
+        memory: Memory,
+        state: State | None = None,
+        options: Mapping[str, JsonValue] | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> ActionResult:
+        env = Envelope()
+        req = env.action_invoke
+        req.type, req.id, req.action = "action.invoke", self._next_id(), action
+        req.memory.CopyFrom(memory)
+        if state is not None:
+            req.state.CopyFrom(state)
+        if options:
+            req.options.update(options)
+        return (await self._request(env, "action_result", timeout)).action_result.result
+
+    async def validate_action(
+        self, action: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
+    ) -> bool:
+        env = Envelope()
+        req = env.action_validate
+        req.type, req.id, req.action = "action.validate", self._next_id(), action
+        req.memory.CopyFrom(memory)
+        if state is not None:
+            req.state.CopyFrom(state)
+        return (await self._request(env, "validation", timeout)).validation.valid
+
+    async def get_provider(
+        self, provider: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
+    ) -> ProviderResult:
+        env = Envelope()
+        req = env.provider_get
+        req.type, req.id, req.provider = "provider.get", self._next_id(), provider
+        req.memory.CopyFrom(memory)
+        if state is not None:
+            req.state.CopyFrom(state)
+        return (await self._request(env, "provider_result", timeout)).provider_result.result
+
+    async def invoke_evaluator(
+        self, evaluator: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
+    ) -> ActionResult | None:
+        env = Envelope()
+        req = env.evaluator_invoke
+        req.type, req.id, req.evaluator = "evaluator.invoke", self._next_id(), evaluator
+        req.memory.CopyFrom(memory)
+        if state is not None:
+            req.state.CopyFrom(state)
+        self._check_open()
+        response = await self._call(env, timeout)
+        raise_for_error(response)
+        kind = response.WhichOneof("body")
+        if kind == "evaluator_result":
+            res = response.evaluator_result
+            return res.result if res.HasField("result") else None
+        if kind == "action_result":  # elizaOS bridges answer evaluator.invoke with action.result
+            res2 = response.action_result
+            return res2.result if res2.HasField("result") else None
+        raise ProtocolError(f"plugin {self.name!r} answered {kind!r} to evaluator.invoke")
+
+    async def invoke_model(
+        self, model: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
+    ) -> JsonValue:
+        env = Envelope()
+        req = env.model_invoke
+        req.type, req.id, req.model = "model.invoke", self._next_id(), model
+        req.params.update(params)
+        return value_to_python((await self._request(env, "model_result", timeout)).model_result.result)
+
+    async def db_call(
+        self, method: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
+    ) -> JsonValue:
+        env = Envelope()
+        req = env.db_call
+        req.type, req.id, req.method = "db.call", self._next_id(), method
+        req.params.update(params)
+        return value_to_python((await self._request(env, "db_result", timeout)).db_result.result)
+
+    async def close(self) -> None:
+        """Release the plugin (stop the process, drop the instance, close the channel). Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.channel is not None:
+            await self.channel.close()
+
+    async def __aenter__(self) -> PluginHandle:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def to_elizaos(self) -> ElizaosPlugin:
+        """An `elizaos.Plugin` whose actions, providers and evaluators call this handle."""
+        from .elizaos.adapter import to_elizaos_plugin
+
+        return to_elizaos_plugin(self)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r} path={self.path} source={self.source!r}>"
+
+
+#: The former name of `PluginHandle` (when it was the Envelope-based subclass of an abstract handle).
+EnvelopePlugin = PluginHandle
+
+__all__ = ["EnvelopePlugin", "InteropPath", "PluginHandle"]

@@ -1,5 +1,0 @@
-//! Host side (feature `host`): load plugins written in any language from Rust.
-pub mod ipc;
-pub mod loader;
-pub mod remote;
-pub mod wasm;
