@@ -37,7 +37,7 @@ from .errors import (
     error_to_envelope,
 )
 from .wire import codec, framing
-from .wire.body import FIELD_TO_TYPE, REQUEST_KINDS, Envelope, cancel_envelope
+from .wire.body import FIELD_TO_TYPE, REQUEST_KINDS, Envelope, cancel_envelope, stamp_request
 from .wire.constants import DEFAULT_MAX_BUFFER_BYTES, DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_PENDING_REQUESTS
 from .wire.framing import FrameDecoder, Oversized
 
@@ -161,15 +161,7 @@ class Channel(asyncio.Protocol):
         raises `CancelledError`; either sends the peer a `cancel`."""
         if self._dead is not None:
             raise self._dead
-        kind = env.WhichOneof("body")
-        if kind is None:
-            raise ProtocolError("empty request Envelope")
-        body = getattr(env, kind)
-        if not body.type:
-            body.type = FIELD_TO_TYPE[kind]
-        if not body.id:
-            body.id = self.next_id()
-        rid = body.id
+        kind, rid = stamp_request(env, self.next_id)
         if len(self._pending) >= self.max_pending_requests:
             raise TooManyPendingError(
                 f"{self.name}: {len(self._pending)} calls pending "

@@ -2,20 +2,23 @@
 (init, invoke_action, validate_action, get_provider, invoke_evaluator, invoke_model, db_call, close) over a
 Channel (docs/ARCHITECTURE.md).
 
-Every method builds one request Envelope and sends it with `_call(request, timeout)`, which is the Channel's
-`request`: an IPC or in-memory `Channel`, or the direct call of the FFI and WASM paths (which override
-`_call`, or set `_call_now` when they answer synchronously). `to_elizaos()` turns a handle into an
-`elizaos.Plugin` (elizaos/adapter.py).
+Every method is written once, here: it builds one request Envelope and sends it with `_call(request,
+timeout)`, which is the Channel's `request`: an IPC or in-memory `Channel`, or the direct call of the FFI and
+WASM paths (which override `_call`, or set `_call_now` when they answer synchronously). Paths that answer a
+method without any Envelope (direct, the FFI `invoke_action`) hook it in `_fast`.
+`to_elizaos()` turns a handle into an `elizaos.Plugin` (elizaos/adapter.py).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Literal
+from types import CoroutineType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .channel import RequestChannel
 from .errors import HANDLER_ERROR, PluginCallError, PluginClosedError, ProtocolError, raise_for_error
+from .wire.body import FIELD_TO_TYPE
 from .wire.messages import (
     ActionResult,
     Envelope,
@@ -79,6 +82,28 @@ class PluginHandle:
     #: then calls it directly, without building and awaiting one more coroutine per call.
     _call_now: Callable[[Envelope, float | None], Envelope] | None = None
 
+    #: The typed methods this path answers without an Envelope, by name ("invoke_action", ...): the method
+    #: calls `hook(self, timeout, *arguments)` with its other arguments instead of building a request. The
+    #: hook checks the handle is open and returns the result, or a coroutine giving it when the call has to
+    #: wait (a synchronous answer, as FFI's, then costs no coroutine). The direct path hooks every method (the
+    #: dispatcher's typed methods); the FFI path hooks `invoke_action` (the extension builds the request
+    #: around the serialized Memory).
+    _fast: ClassVar[dict[str, Callable[..., Any]]] = {}
+
+    def _new_request(
+        self, field: str, memory: Memory | None = None, state: State | None = None
+    ) -> tuple[Envelope, Any]:
+        """A request Envelope with body `field` (its type and a fresh id set, `memory` and `state` copied in),
+        and that body."""
+        env = Envelope()
+        req = getattr(env, field)
+        req.type, req.id = FIELD_TO_TYPE[field], self._next_id()
+        if memory is not None:
+            req.memory.CopyFrom(memory)
+        if state is not None:
+            req.state.CopyFrom(state)
+        return env, req
+
     async def _request(self, request: Envelope, expect: str, timeout: float | None) -> Envelope:
         self._check_open()
         now = self._call_now
@@ -90,9 +115,13 @@ class PluginHandle:
         return response
 
     async def init(self, config: Mapping[str, str] | None = None) -> None:
-        env = Envelope()
-        req = env.plugin_init
-        req.type, req.id = "plugin.init", self._next_id()
+        fast = self._fast.get("init")
+        if fast is not None:
+            done = fast(self, None, dict(config or {}))
+            if type(done) is CoroutineType:
+                await done
+            return
+        env, req = self._new_request("plugin_init")
         if config:
             req.config.update(config)
         res = (await self._request(env, "plugin_init_result", None)).plugin_init_result
@@ -108,12 +137,13 @@ class PluginHandle:
         *,
         timeout: float | None = None,
     ) -> ActionResult:
-        env = Envelope()
-        req = env.action_invoke
-        req.type, req.id, req.action = "action.invoke", self._next_id(), action
-        req.memory.CopyFrom(memory)
-        if state is not None:
-            req.state.CopyFrom(state)
+        fast = self._fast.get("invoke_action")
+        if fast is not None:
+            out = fast(self, timeout, action, memory, state, options)
+            r: ActionResult = await out if type(out) is CoroutineType else out
+            return r
+        env, req = self._new_request("action_invoke", memory, state)
+        req.action = action
         if options:
             req.options.update(options)
         return (await self._request(env, "action_result", timeout)).action_result.result
@@ -121,34 +151,37 @@ class PluginHandle:
     async def validate_action(
         self, action: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
     ) -> bool:
-        env = Envelope()
-        req = env.action_validate
-        req.type, req.id, req.action = "action.validate", self._next_id(), action
-        req.memory.CopyFrom(memory)
-        if state is not None:
-            req.state.CopyFrom(state)
+        fast = self._fast.get("validate_action")
+        if fast is not None:
+            out = fast(self, timeout, action, memory, state)
+            ok: bool = await out if type(out) is CoroutineType else out
+            return ok
+        env, req = self._new_request("action_validate", memory, state)
+        req.action = action
         return (await self._request(env, "validation", timeout)).validation.valid
 
     async def get_provider(
         self, provider: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
     ) -> ProviderResult:
-        env = Envelope()
-        req = env.provider_get
-        req.type, req.id, req.provider = "provider.get", self._next_id(), provider
-        req.memory.CopyFrom(memory)
-        if state is not None:
-            req.state.CopyFrom(state)
+        fast = self._fast.get("get_provider")
+        if fast is not None:
+            out = fast(self, timeout, provider, memory, state)
+            r: ProviderResult = await out if type(out) is CoroutineType else out
+            return r
+        env, req = self._new_request("provider_get", memory, state)
+        req.provider = provider
         return (await self._request(env, "provider_result", timeout)).provider_result.result
 
     async def invoke_evaluator(
         self, evaluator: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
     ) -> ActionResult | None:
-        env = Envelope()
-        req = env.evaluator_invoke
-        req.type, req.id, req.evaluator = "evaluator.invoke", self._next_id(), evaluator
-        req.memory.CopyFrom(memory)
-        if state is not None:
-            req.state.CopyFrom(state)
+        fast = self._fast.get("invoke_evaluator")
+        if fast is not None:
+            out = fast(self, timeout, evaluator, memory, state)
+            r: ActionResult | None = await out if type(out) is CoroutineType else out
+            return r
+        env, req = self._new_request("evaluator_invoke", memory, state)
+        req.evaluator = evaluator
         self._check_open()
         response = await self._call(env, timeout)
         raise_for_error(response)
@@ -164,18 +197,24 @@ class PluginHandle:
     async def invoke_model(
         self, model: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
     ) -> JsonValue:
-        env = Envelope()
-        req = env.model_invoke
-        req.type, req.id, req.model = "model.invoke", self._next_id(), model
+        fast = self._fast.get("invoke_model")
+        if fast is not None:
+            out = fast(self, timeout, model, params)
+            return await out if type(out) is CoroutineType else out
+        env, req = self._new_request("model_invoke")
+        req.model = model
         req.params.update(params)
         return value_to_python((await self._request(env, "model_result", timeout)).model_result.result)
 
     async def db_call(
         self, method: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
     ) -> JsonValue:
-        env = Envelope()
-        req = env.db_call
-        req.type, req.id, req.method = "db.call", self._next_id(), method
+        fast = self._fast.get("db_call")
+        if fast is not None:
+            out = fast(self, timeout, method, params)
+            return await out if type(out) is CoroutineType else out
+        env, req = self._new_request("db_call")
+        req.method = method
         req.params.update(params)
         return value_to_python((await self._request(env, "db_result", timeout)).db_result.result)
 

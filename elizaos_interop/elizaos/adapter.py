@@ -21,38 +21,22 @@ if TYPE_CHECKING:
 
 
 class Handle(Protocol):
-    """What the adapter calls on a `PluginHandle` (typed structurally, so this layer on top imports nothing
-    from the handle it wraps)."""
+    """What the adapter calls on a `PluginHandle`: its manifest and these typed methods, with the arguments
+    it passes (positionally, no timeout). Structural, so this layer on top imports nothing from the handle it
+    wraps (handle.py imports this module for `to_elizaos`); the methods' full signatures are in handle.py."""
 
     manifest: PluginManifest
 
-    async def init(self, config: Mapping[str, str] | None = None) -> None: ...
-
+    async def init(self, config: Mapping[str, str], /) -> None: ...
     async def invoke_action(
-        self,
-        action: str,
-        memory: Memory,
-        state: State | None = None,
-        options: Mapping[str, JsonValue] | None = None,
-        *,
-        timeout: float | None = None,
+        self, name: str, memory: Memory, state: State | None, options: dict[str, JsonValue] | None, /
     ) -> ActionResult: ...
-
-    async def validate_action(
-        self, action: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
-    ) -> bool: ...
-
-    async def get_provider(
-        self, provider: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
-    ) -> ProviderResult: ...
-
+    async def validate_action(self, name: str, memory: Memory, state: State | None, /) -> bool: ...
+    async def get_provider(self, name: str, memory: Memory, state: State | None, /) -> ProviderResult: ...
     async def invoke_evaluator(
-        self, evaluator: str, memory: Memory, state: State | None = None, *, timeout: float | None = None
+        self, name: str, memory: Memory, state: State | None, /
     ) -> ActionResult | None: ...
-
-    async def invoke_model(
-        self, model: str, params: Mapping[str, JsonValue], *, timeout: float | None = None
-    ) -> JsonValue: ...
+    async def invoke_model(self, name: str, params: dict[str, Any], /) -> JsonValue: ...
 
 
 class _Serializable(Protocol):
@@ -95,20 +79,14 @@ def to_elizaos_plugin(handle: Handle, *, models: Sequence[str] = ()) -> ElizaosP
     from elizaos.types.plugin import Plugin
 
     manifest = handle.manifest
-    actions: list[Action] = []
-    for am in manifest.actions:
-        handler, validate = _action_functions(handle, am.name)
-        actions.append(
-            ActionDefinition(
-                name=am.name,
-                description=am.description,
-                handler=handler,
-                validate=validate,
-                similes=list(am.similes) or None,
-                priority=am.priority if am.HasField("priority") else None,
-                tags=list(am.tags) or None,
-            )
+    actions: list[Action] = [
+        ActionDefinition(
+            **_component(am, _action_functions(handle, am.name)),
+            priority=am.priority if am.HasField("priority") else None,
+            tags=list(am.tags) or None,
         )
+        for am in manifest.actions
+    ]
     providers: list[Provider] = []
     for pm in manifest.providers:
         providers.append(
@@ -121,19 +99,13 @@ def to_elizaos_plugin(handle: Handle, *, models: Sequence[str] = ()) -> ElizaosP
                 private=pm.private if pm.HasField("private") else None,
             )
         )
-    evaluators: list[Evaluator] = []
-    for em in manifest.evaluators:
-        ehandler, evalidate = _evaluator_functions(handle, em.name)
-        evaluators.append(
-            EvaluatorDefinition(
-                name=em.name,
-                description=em.description,
-                handler=ehandler,
-                validate=evalidate,
-                similes=list(em.similes) or None,
-                always_run=em.always_run if em.HasField("always_run") else None,
-            )
+    evaluators: list[Evaluator] = [
+        EvaluatorDefinition(
+            **_component(em, _evaluator_functions(handle, em.name)),
+            always_run=em.always_run if em.HasField("always_run") else None,
         )
+        for em in manifest.evaluators
+    ]
 
     async def init(config: Mapping[str, Any], runtime: object = None) -> None:
         await handle.init({str(k): "" if v is None else str(v) for k, v in config.items()})
@@ -154,23 +126,53 @@ def to_elizaos_plugin(handle: Handle, *, models: Sequence[str] = ()) -> ElizaosP
     )
 
 
-def _action_functions(
-    handle: Handle, name: str
-) -> tuple[Callable[..., Awaitable[Any]], Callable[..., Awaitable[bool]]]:
-    from elizaos.types.components import ActionResult as ElizaosActionResult
-    from elizaos.types.primitives import Content
+def _component(
+    meta: Any, functions: tuple[Callable[..., Awaitable[Any]], Callable[..., Awaitable[bool]]]
+) -> dict[str, Any]:
+    """The fields actions and evaluators share: from the manifest entry `meta`, and their two functions."""
+    handler, validate = functions
+    similes = list(meta.similes) or None
+    return {
+        "name": meta.name,
+        "description": meta.description,
+        "handler": handler,
+        "validate": validate,
+        "similes": similes,
+    }
+
+
+def _handler(
+    run: Callable[[Memory, State | None, object, Any], Awaitable[Any]],
+) -> Callable[..., Awaitable[Any]]:
+    """An elizaOS action or evaluator handler (its signature) calling `run(memory, state, options,
+    callback)` with the message and state as our messages."""
 
     async def handler(
         runtime: object,
         message: _Serializable,
         state: object = None,
         options: object = None,
-        callback: Callable[[Content], Awaitable[object]] | None = None,
+        callback: Any = None,
         responses: object = None,
+    ) -> Any:
+        return await run(to_interop_memory(message), to_interop_state(state), options, callback)
+
+    return handler
+
+
+def _action_functions(
+    handle: Handle, name: str
+) -> tuple[Callable[..., Awaitable[Any]], Callable[..., Awaitable[bool]]]:
+    from elizaos.types.components import ActionResult as ElizaosActionResult
+    from elizaos.types.primitives import Content
+
+    async def run(
+        memory: Memory,
+        state: State | None,
+        options: object,
+        callback: Callable[[Content], Awaitable[object]] | None,
     ) -> ElizaosActionResult:
-        result = await handle.invoke_action(
-            name, to_interop_memory(message), to_interop_state(state), options_to_mapping(options)
-        )
+        result = await handle.invoke_action(name, memory, state, options_to_mapping(options))
         if callback is not None and result.HasField("text"):
             await callback(Content(text=result.text, actions=[name]))
         return ElizaosActionResult.FromString(result.SerializeToString())
@@ -178,7 +180,7 @@ def _action_functions(
     async def validate(runtime: object, message: _Serializable, state: object = None) -> bool:
         return await handle.validate_action(name, to_interop_memory(message), to_interop_state(state))
 
-    return handler, validate
+    return _handler(run), validate
 
 
 def _provider_function(handle: Handle, name: str) -> Callable[..., Awaitable[Any]]:
@@ -196,22 +198,17 @@ def _evaluator_functions(
 ) -> tuple[Callable[..., Awaitable[Any]], Callable[..., Awaitable[bool]]]:
     from elizaos.types.components import ActionResult as ElizaosActionResult
 
-    async def handler(
-        runtime: object,
-        message: _Serializable,
-        state: object = None,
-        options: object = None,
-        callback: object = None,
-        responses: object = None,
+    async def run(
+        memory: Memory, state: State | None, options: object, callback: object
     ) -> ElizaosActionResult | None:
-        result = await handle.invoke_evaluator(name, to_interop_memory(message), to_interop_state(state))
+        result = await handle.invoke_evaluator(name, memory, state)
         return None if result is None else ElizaosActionResult.FromString(result.SerializeToString())
 
     async def validate(runtime: object, message: _Serializable, state: object = None) -> bool:
         # The protocol has no evaluator.validate: the evaluator itself decides, answering with no result.
         return True
 
-    return handler, validate
+    return _handler(run), validate
 
 
 def _model_function(handle: Handle, model: str) -> Callable[[Any, dict[str, Any]], Awaitable[Any]]:

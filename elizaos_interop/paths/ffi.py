@@ -24,6 +24,7 @@ import ctypes
 import os
 import platform
 from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, NoReturn, TypeVar
 
 from google.protobuf.message import DecodeError
 
@@ -32,15 +33,9 @@ from ..channel import DirectChannel
 from ..errors import CallTimeoutError, PluginLoadError, PluginPanicError, ProtocolError, raise_for_error
 from ..handle import InteropPath, PluginHandle
 from ..wire.constants import FFI_ABI_VERSION
-from ..wire.messages import (
-    ActionResult,
-    Envelope,
-    JsonValue,
-    Memory,
-    PluginManifest,
-    State,
-    struct_from_mapping,
-)
+from ..wire.messages import ActionResult, Envelope, Memory, PluginManifest, State, struct_from_mapping
+
+_T = TypeVar("_T")
 
 
 def _parse_envelope(data: bytes, *, plugin: str, request: str) -> Envelope:
@@ -80,7 +75,7 @@ class NativePlugin(PluginHandle):
         self._check_open()
         return self._native_call(request)
 
-    async def _in_thread(self, fn: Callable[..., bytes], timeout: float, *args: object) -> bytes:
+    async def _in_thread(self, fn: Callable[..., _T], timeout: float, *args: object) -> _T:
         try:
             return await asyncio.wait_for(asyncio.to_thread(fn, *args), timeout)
         except TimeoutError:
@@ -98,33 +93,24 @@ class NativePlugin(PluginHandle):
         out = await self._call_bytes(request.SerializeToString(), timeout)
         return _parse_envelope(out, plugin=self._label, request=str(request.WhichOneof("body")))
 
-    async def invoke_action(
-        self,
-        action: str,
-        memory: Memory,
-        state: State | None = None,
-        options: Mapping[str, JsonValue] | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> ActionResult:
-        # Fast path: the extension builds the request Envelope around the serialized Memory and hands back
-        # only the serialized ActionResult of an `action.result` answer (else it raises UnexpectedResponse).
-        self._check_open()
+    def _fast_action(
+        self, timeout: float | None, action: str, memory: Memory, state: State | None, options: Any
+    ) -> Any:
+        """The `_fast` hook of `invoke_action`: the extension builds the request Envelope around the
+        serialized Memory and hands back only the serialized ActionResult of an `action.result` answer (else
+        it raises UnexpectedResponse). Synchronous without a timeout; with one, the whole call runs in a
+        worker thread."""
+        if self._closed:
+            self._check_open()
+        if timeout is not None:
+            return self._in_thread(self._fast_action, timeout, None, action, memory, state, options)
         mem = memory.SerializeToString()
         st = state.SerializeToString() if state is not None else None
         opts = struct_from_mapping(options).SerializeToString() if options else None
         try:
-            if timeout is None:
-                out = self._native_action(action, mem, st, opts)
-            else:
-                out = await self._in_thread(self._native_action, timeout, action, mem, st, opts)
+            out = self._native_action(action, mem, st, opts)
         except UnexpectedResponse as e:
-            env = _parse_envelope(e.args[0], plugin=self._label, request="action.invoke")
-            raise_for_error(env)
-            kind = env.WhichOneof("body")
-            raise ProtocolError(
-                f"Rust plugin {self._label} answered {kind!r} to a request expecting 'action_result'"
-            ) from None
+            self._raise_unexpected(e)
         try:
             return ActionResult.FromString(out)
         except DecodeError as e:
@@ -132,10 +118,20 @@ class NativePlugin(PluginHandle):
                 f"Rust plugin {self._label} answered action.invoke with an undecodable ActionResult: {e}"
             ) from e
 
+    _fast: ClassVar[dict[str, Callable[..., Any]]] = {"invoke_action": _fast_action}
+
+    def _raise_unexpected(self, e: UnexpectedResponse) -> NoReturn:
+        """Raise for an answer to `action.invoke` that is not an `action.result`: its Envelope's error, else a
+        ProtocolError."""
+        env = _parse_envelope(e.args[0], plugin=self._label, request="action.invoke")
+        raise_for_error(env)
+        kind = env.WhichOneof("body")
+        raise ProtocolError(
+            f"Rust plugin {self._label} answered {kind!r} to a request expecting 'action_result'"
+        ) from None
+
     def _init_sync(self, config: Mapping[str, str]) -> None:
-        env = Envelope()
-        req = env.plugin_init
-        req.type, req.id = "plugin.init", self._next_id()
+        env, req = self._new_request("plugin_init")
         req.config.update(config)
         out = self.call_bytes(env.SerializeToString())
         response = _parse_envelope(out, plugin=self._label, request="plugin.init")

@@ -28,12 +28,11 @@ from ..errors import (
     UNSUPPORTED_VERSION,
     CallTimeoutError,
     PluginCrashedError,
-    ProtocolError,
     error_envelope,
 )
 from ..wire import codec, framing
 from ..wire.batching import WriteBatching
-from ..wire.body import REQUEST_KINDS, cancel_envelope
+from ..wire.body import REQUEST_KINDS, cancel_envelope, stamp_request
 from ..wire.constants import PROTOCOL_VERSION
 from ..wire.framing import BufferOverflowError, FrameDecoder, Oversized
 from ..wire.messages import Envelope, PluginManifest
@@ -125,15 +124,7 @@ class Session(WriteBatching, asyncio.Protocol):
         `CallTimeoutError`, a cancelled caller `CancelledError`, and both send the host a `cancel`."""
         if self.closed:
             raise PluginCrashedError("the host connection is closed")
-        kind = env.WhichOneof("body")
-        if kind is None:
-            raise ProtocolError("empty request Envelope")
-        body = getattr(env, kind)
-        if not body.type:
-            body.type = codec.FIELD_TO_TYPE[kind]
-        if not body.id:
-            body.id = self.next_id()
-        rid = body.id
+        kind, rid = stamp_request(env, self.next_id)
         fut: asyncio.Future[Envelope] = asyncio.get_running_loop().create_future()
         self.pending[rid] = fut
         self.send(env)
@@ -142,7 +133,7 @@ class Session(WriteBatching, asyncio.Protocol):
         except TimeoutError:
             self._abandon(rid)
             raise CallTimeoutError(
-                f"the host did not answer {body.type!r} (id {rid}) within {timeout}s"
+                f"the host did not answer {getattr(env, kind).type!r} (id {rid}) within {timeout}s"
             ) from None
         except asyncio.CancelledError:
             self._abandon(rid)

@@ -3,6 +3,7 @@ an Envelope."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from elizaos_interop.v1 import protocol_pb2
@@ -72,6 +73,21 @@ def body_of(env: Envelope) -> tuple[str, Any]:
     return kind, getattr(env, kind)
 
 
+def stamp_request(env: Envelope, next_id: Callable[[], str]) -> tuple[str, str]:
+    """(body field, id) of request `env`, after filling in its `type` when empty and, when its id is empty, an
+    id from `next_id`. Every Channel's `request` starts here."""
+    kind = env.WhichOneof("body")
+    if kind is None:
+        raise ProtocolError("empty request Envelope")
+    body = getattr(env, kind)
+    if not body.type:
+        body.type = FIELD_TO_TYPE[kind]
+    rid: str = body.id
+    if not rid:
+        rid = body.id = next_id()
+    return kind, rid
+
+
 def cancel_envelope(target: str) -> Envelope:
     """The one-way `cancel` telling the peer nobody waits for request `target` any more."""
     env = Envelope()
@@ -80,4 +96,12 @@ def cancel_envelope(target: str) -> Envelope:
     return env
 
 
-__all__ = ["FIELD_TO_TYPE", "REQUEST_KINDS", "TYPE_TO_FIELD", "Envelope", "body_of", "cancel_envelope"]
+__all__ = [
+    "FIELD_TO_TYPE",
+    "REQUEST_KINDS",
+    "TYPE_TO_FIELD",
+    "Envelope",
+    "body_of",
+    "cancel_envelope",
+    "stamp_request",
+]

@@ -9,11 +9,11 @@ import math
 from typing import Any
 
 from google.protobuf import json_format
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from google.protobuf.internal import type_checkers
 from google.protobuf.message import Message
 
-from .descriptors import INT64_TYPES, Conv, is_map, is_repeated
+from .descriptors import INT64_TYPES, Conv, is_map, is_repeated, scalar_conv
 
 
 def _nonfinite_out(v: float) -> Any:
@@ -98,30 +98,31 @@ def _message_out_conv(desc: Descriptor) -> Conv:
     return conv
 
 
+#: The converter of each scalar type whose JSON form differs from the Python value (others: None).
+_SCALAR_OUT: dict[int, Conv] = {
+    **dict.fromkeys(INT64_TYPES, str),
+    FieldDescriptor.TYPE_FLOAT: _float_out,
+    FieldDescriptor.TYPE_DOUBLE: _double_out,
+    FieldDescriptor.TYPE_BYTES: _bytes_out,
+}
+
+
+def _enum_out(et: EnumDescriptor) -> Conv:
+    names = {v.number: v.name for v in et.values}
+
+    def enum_out(v: int) -> Any:
+        return names.get(v, v)
+
+    return enum_out
+
+
 def _scalar_out_conv(fd: FieldDescriptor) -> Conv | None:
-    t = fd.type
-    if t in INT64_TYPES:
-        return str
-    if t == FieldDescriptor.TYPE_FLOAT:
-        return _float_out
-    if t == FieldDescriptor.TYPE_DOUBLE:
-        return _double_out
-    if t == FieldDescriptor.TYPE_BYTES:
-        return _bytes_out
-    if t == FieldDescriptor.TYPE_ENUM:
-        et = fd.enum_type
-        assert et is not None
-        names = {v.number: v.name for v in et.values}
-
-        def enum_out(v: int) -> Any:
-            return names.get(v, v)
-
-        return enum_out
-    if t == FieldDescriptor.TYPE_MESSAGE:
+    conv = scalar_conv(fd, _SCALAR_OUT, _enum_out)
+    if conv is None and fd.type == FieldDescriptor.TYPE_MESSAGE:
         mt = fd.message_type
         assert mt is not None
         return _message_out_conv(mt)
-    return None
+    return conv
 
 
 def _map_key_out(fd: FieldDescriptor) -> Conv | None:

@@ -20,12 +20,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from google.protobuf import json_format
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from google.protobuf.message import Message
 
 from ..errors import MALFORMED, ErrorCode, ProtocolError
 from .constants import MAX_JSON_VALUE_DEPTH
-from .descriptors import INT32_TYPES, INT64_TYPES, Conv, is_map, is_repeated
+from .descriptors import INT32_TYPES, INT64_TYPES, Conv, is_map, is_repeated, scalar_conv
 
 
 class DecodeError(ProtocolError):
@@ -120,36 +120,39 @@ def _bytes_in(v: Any) -> bytes:
     return base64.b64decode(s + "=" * (-len(s) % 4))
 
 
+#: The converter of each scalar type but enums.
+_SCALAR_IN: dict[int, Conv] = {
+    **dict.fromkeys(INT64_TYPES | INT32_TYPES, _int_in),
+    FieldDescriptor.TYPE_FLOAT: _float_in,
+    FieldDescriptor.TYPE_DOUBLE: _float_in,
+    FieldDescriptor.TYPE_BOOL: _bool_in,
+    FieldDescriptor.TYPE_STRING: _str_in,
+    FieldDescriptor.TYPE_BYTES: _bytes_in,
+}
+
+
+def _enum_in(et: EnumDescriptor) -> Conv:
+    by_name = {v.name: v.number for v in et.values}
+    ename = et.full_name
+
+    def enum_in(v: Any) -> int:
+        if isinstance(v, str):
+            n = by_name.get(v)
+            if n is None:
+                raise TypeError(f"{v!r} is not a value of enum {ename}")
+            return n
+        if isinstance(v, int) and not isinstance(v, bool):
+            return v
+        raise TypeError(f"expected an enum name of {ename}, got {v!r}")
+
+    return enum_in
+
+
 def _scalar_in_conv(fd: FieldDescriptor) -> Conv:
-    t = fd.type
-    if t in INT64_TYPES or t in INT32_TYPES:
-        return _int_in
-    if t in (FieldDescriptor.TYPE_FLOAT, FieldDescriptor.TYPE_DOUBLE):
-        return _float_in
-    if t == FieldDescriptor.TYPE_BOOL:
-        return _bool_in
-    if t == FieldDescriptor.TYPE_STRING:
-        return _str_in
-    if t == FieldDescriptor.TYPE_BYTES:
-        return _bytes_in
-    if t == FieldDescriptor.TYPE_ENUM:
-        et = fd.enum_type
-        assert et is not None
-        by_name = {v.name: v.number for v in et.values}
-        ename = et.full_name
-
-        def enum_in(v: Any) -> int:
-            if isinstance(v, str):
-                n = by_name.get(v)
-                if n is None:
-                    raise TypeError(f"{v!r} is not a value of enum {ename}")
-                return n
-            if isinstance(v, int) and not isinstance(v, bool):
-                return v
-            raise TypeError(f"expected an enum name of {ename}, got {v!r}")
-
-        return enum_in
-    raise AssertionError(f"not a scalar field: {fd.full_name}")
+    conv = scalar_conv(fd, _SCALAR_IN, _enum_in)
+    if conv is None:
+        raise AssertionError(f"not a scalar field: {fd.full_name}")
+    return conv
 
 
 _JSON_VALUE_TYPES = frozenset(

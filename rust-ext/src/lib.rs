@@ -27,6 +27,7 @@ pyo3::create_exception!(
 
 /// The C ABI version this extension speaks (the crate's, defined once there).
 pub use elizaos_interop::wire::constants::FFI_ABI_VERSION;
+use elizaos_interop::export::ffi::{STATUS_OK, STATUS_PANIC};
 use elizaos_interop::wire::constants::{
     FFI_SYMBOL_ABI_VERSION as SYM_VERSION, FFI_SYMBOL_CALL as SYM_CALL, FFI_SYMBOL_FREE as SYM_FREE,
 };
@@ -34,7 +35,6 @@ use elizaos_interop::wire::constants::{
 type AbiVersionFn = unsafe extern "C" fn() -> u32;
 type CallFn = unsafe extern "C" fn(*const u8, usize, *mut *mut u8, *mut usize) -> i32;
 type FreeFn = unsafe extern "C" fn(*mut u8, usize);
-
 
 /// A Rust plugin library speaking C ABI version 1.
 ///
@@ -160,11 +160,11 @@ impl NativeLibrary {
             // SAFETY: the library returned `out_len` readable bytes at `out`, valid until freed below.
             unsafe { std::slice::from_raw_parts(out, out_len) }
         };
-        let result = if status == 0 {
+        let result = if status == STATUS_OK {
             ok(py, bytes)
         } else {
             let message = String::from_utf8_lossy(bytes);
-            Err(if status == 1 {
+            Err(if status == STATUS_PANIC {
                 PluginPanicError::new_err(format!("Rust plugin {} panicked: {message}", self.path))
             } else {
                 ProtocolError::new_err(format!(

@@ -14,12 +14,13 @@ use std::future::Future;
 use std::pin::Pin;
 use std::process::ExitStatus;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use tokio::sync::oneshot;
 
 use crate::errors::Error;
+use crate::lock;
 use crate::proto::envelope::Body;
 use crate::proto::{CancelRequest, Envelope, ErrorCode};
 use crate::wire::body;
@@ -68,10 +69,6 @@ pub trait Channel: Send + Sync + fmt::Debug {
 
     /// The concrete channel, for path-specific operations (pid, restart, limits).
     fn as_any(&self) -> &dyn Any;
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// A response, or why there is none.

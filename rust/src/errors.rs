@@ -1,16 +1,15 @@
 //! The one error hierarchy of the SDK. [`Error`] is what every host-side operation (load, call, close) fails
 //! with, whatever the path; every variant has an [`ErrorCode`] from the schema ([`Error::code`]).
 //! [`PluginError`] is what plugin code returns (a code and a message). Conversion to and from the wire
-//! `ErrorResponse` (`details.code` = the code's name without `ERROR_CODE_`) lives here and nowhere else:
-//! [`error_response`], [`wire_code`], [`Error::from_wire`], [`PluginError::to_wire`].
-use std::collections::HashMap;
+//! `ErrorResponse` (`details.code` = the code's name without `ERROR_CODE_`): [`Error::from_wire`],
+//! [`Error::to_wire`], [`PluginError::to_wire`], built on the wire layer's [`error_response`] and [`wire_code`]
+//! (re-exported here; the dependency runs one way, errors → wire).
 use std::path::PathBuf;
 use std::time::Duration;
 
-use pbjson_types::{Struct, Value};
-
 use crate::proto::{ErrorCode, ErrorResponse};
-use crate::wire::constants::{code_from_name, code_name};
+use crate::wire::constants::code_name;
+pub use crate::wire::codec::{error_response, wire_code};
 
 /// Why loading or calling a plugin failed (mirrors the Python `elizaos_interop.errors` classes).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -247,26 +246,3 @@ impl From<PluginError> for Error {
 
 /// Result type of plugin methods.
 pub type PluginResult<T> = Result<T, PluginError>;
-
-/// An `ErrorResponse` with `details.code` = `code` and, when given, `details.exception`.
-pub fn error_response(id: &str, code: ErrorCode, message: impl Into<String>, exception: Option<&str>) -> ErrorResponse {
-    let mut fields = HashMap::with_capacity(2);
-    fields.insert("code".to_owned(), Value::from(code_name(code).to_owned()));
-    if let Some(exception) = exception {
-        fields.insert("exception".to_owned(), Value::from(exception.to_owned()));
-    }
-    ErrorResponse { r#type: "error".into(), id: id.to_owned(), error: message.into(), details: Some(Struct { fields }) }
-}
-
-/// The code and `details.exception` of an `error` message: HANDLER_ERROR when `details.code` is absent,
-/// UNSPECIFIED when it names no code of the schema.
-pub fn wire_code(e: &ErrorResponse) -> (ErrorCode, Option<String>) {
-    let detail = |k: &str| {
-        e.details.as_ref().and_then(|d| d.fields.get(k)).and_then(|v| match &v.kind {
-            Some(pbjson_types::value::Kind::StringValue(s)) => Some(s.clone()),
-            _ => None,
-        })
-    };
-    let code = detail("code").map_or(ErrorCode::HandlerError, |c| code_from_name(&c).unwrap_or(ErrorCode::Unspecified));
-    (code, detail("exception"))
-}

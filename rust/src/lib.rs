@@ -25,3 +25,10 @@ pub mod wire;
 pub use errors::{Error, PluginError, PluginResult};
 pub use plugin::{Plugin, Struct, Value};
 pub use wire::constants::MAX_JSON_VALUE_DEPTH;
+
+/// Locks a mutex, taking the data even when a holder panicked (every lock in the crate guards state a panic
+/// cannot leave half-updated).
+#[cfg(any(feature = "host", feature = "ipc-server"))]
+pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from elizaos_interop.testing import assert_close
+
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = ROOT / "plugins" / "plugin-inmemorydb"
 sys.path.insert(0, str(PLUGIN / "python"))
@@ -145,23 +147,6 @@ def ts_cmd() -> list[str]:
     return [node, str(TS_DRIVER)]
 
 
-def same(a: Any, b: Any, path: str) -> None:
-    if isinstance(a, bool) or isinstance(b, bool):
-        assert a is b, f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        assert abs(a - b) <= TOL, f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, dict) and isinstance(b, dict):
-        assert sorted(a) == sorted(b), f"{path}: keys {sorted(a)} != {sorted(b)}"
-        for k in a:
-            same(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list) and isinstance(b, list):
-        assert len(a) == len(b), f"{path}: length {len(a)} != {len(b)}"
-        for i, (x, y) in enumerate(zip(a, b, strict=True)):
-            same(x, y, f"{path}[{i}]")
-    else:
-        assert a == b, f"{path}: {a!r} != {b!r}"
-
-
 def compare(
     name: str, calls: list[dict[str, Any]], want: list[dict[str, Any]], got: list[dict[str, Any]]
 ) -> None:
@@ -176,7 +161,7 @@ def compare(
             c["params"]
         ):
             continue  # generated ids differ by design
-        same(w["result"], g["result"], where)
+        assert_close(w["result"], g["result"], where, tol=TOL)
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ from ...errors import (
 )
 from ...wire import codec, framing
 from ...wire.batching import WriteBatching
-from ...wire.body import REQUEST_KINDS, cancel_envelope
+from ...wire.body import REQUEST_KINDS, cancel_envelope, stamp_request
 from ...wire.framing import BufferOverflowError, FrameDecoder, Oversized
 from ...wire.messages import Envelope
 from . import busy_poll
@@ -97,15 +97,7 @@ class IpcSession(WriteBatching):
         link = self
         if link.dead is not None:
             raise PluginCrashedError(f"{link.dead} (call `await handle.restart()` to start it again)")
-        kind = request.WhichOneof("body")
-        if kind is None:
-            raise ProtocolError("empty request Envelope")
-        body = getattr(request, kind)
-        if not body.type:
-            body.type = codec.FIELD_TO_TYPE[kind]
-        rid = body.id
-        if not rid:
-            rid = body.id = self.next_id()
+        kind, rid = stamp_request(request, self.next_id)
         pending = link.pending
         if len(pending) >= self.limits.max_pending_requests:
             raise TooManyPendingError(

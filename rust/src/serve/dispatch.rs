@@ -277,6 +277,13 @@ fn respond<T>(id: &str, result: Result<T, PluginError>, ok: impl FnOnce(String, 
     }
 }
 
+/// The `HANDLER_ERROR` answering `id` when plugin code panicked (`details.exception` = `"panic"`); `what` is the
+/// panic message.
+#[cfg(any(feature = "host", feature = "ipc-server"))]
+pub(crate) fn panic_response(id: &str, what: impl std::fmt::Display) -> ErrorResponse {
+    crate::wire::codec::error_response(id, ErrorCode::HandlerError, format!("plugin panicked: {what}"), Some("panic"))
+}
+
 /// A Channel handler serving `plugin` (the plugin side of a [`Channel`](crate::channel::Channel), e.g. one end of
 /// [`memory_pair`](crate::channel::memory_pair)): each request runs [`handle_envelope`] on the blocking pool; a
 /// panic is answered `HANDLER_ERROR`.
@@ -289,13 +296,8 @@ pub fn channel_handler(plugin: std::sync::Arc<dyn Plugin>) -> crate::channel::Ha
             let run = move || handle_envelope(&*plugin, envelope(request)).body;
             match tokio::task::spawn_blocking(run).await {
                 Ok(Some(response)) => response,
-                Ok(None) => Body::Error(crate::errors::error_response(&id, ErrorCode::Malformed, "empty response", None)),
-                Err(e) => Body::Error(crate::errors::error_response(
-                    &id,
-                    ErrorCode::HandlerError,
-                    format!("plugin panicked: {e}"),
-                    Some("panic"),
-                )),
+                Ok(None) => Body::Error(crate::wire::codec::error_response(&id, ErrorCode::Malformed, "empty response", None)),
+                Err(e) => Body::Error(panic_response(&id, e)),
             }
         }
     })

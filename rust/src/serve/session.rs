@@ -6,13 +6,13 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 
 use prost::Message;
 
-use crate::errors::error_response;
 use crate::export::ffi::panic_message;
+use crate::lock;
 use crate::plugin::Plugin;
 use crate::proto::envelope::Body;
 use crate::proto::{Envelope, ErrorCode, Framing, HelloResult, ReadyMessage, ShutdownResult};
@@ -55,10 +55,6 @@ impl Inflight {
             n = self.idle.wait(n).unwrap_or_else(|e| e.into_inner());
         }
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 type Job = Box<dyn FnOnce() + Send>;
@@ -366,17 +362,9 @@ impl Session {
                 let plugin = server.plugin.clone();
                 Some(match catch_unwind(AssertUnwindSafe(move || dispatch::handle_envelope(&*plugin, request))) {
                     Ok(response) => response,
-                    Err(payload) => {
-                        let message = format!("plugin panicked: {}", panic_message(&*payload));
-                        Envelope {
-                            body: Some(Body::Error(error_response(
-                                &id,
-                                ErrorCode::HandlerError,
-                                message,
-                                Some("panic"),
-                            ))),
-                        }
-                    }
+                    Err(payload) => Envelope {
+                        body: Some(Body::Error(dispatch::panic_response(&id, panic_message(&*payload)))),
+                    },
                 })
             };
             let cancelled = lock(&pending).remove(&id).unwrap_or(false);

@@ -1,17 +1,42 @@
-//! The proto3 JSON codec: one JSON line ↔ `Envelope`, best-effort `id` recovery from broken input, and the
-//! `Struct`/`Value` ↔ JSON conversions. Used by the plugin-side dispatcher, the IPC server and the host's IPC
-//! client alike.
+//! The proto3 JSON codec: one JSON line ↔ `Envelope`, best-effort `id` recovery from broken input, the
+//! `Struct`/`Value` ↔ JSON conversions, and the wire `ErrorResponse` ([`error_response`], [`wire_code`]). Used
+//! by the plugin-side dispatcher, the IPC server and the host's IPC client alike.
+use std::collections::HashMap;
+
 use prost::Message as _;
 use serde::Deserialize;
 
-use crate::errors::error_response;
 use crate::proto::envelope::Body;
 use crate::proto::{Envelope, ErrorCode, ErrorResponse};
 use crate::wire::body;
+use crate::wire::constants::{code_from_name, code_name};
 use pbjson_types::{Struct, Value};
 
 fn err(id: &str, code: ErrorCode, message: impl Into<String>) -> ErrorResponse {
     error_response(id, code, message, None)
+}
+
+/// An `ErrorResponse` with `details.code` = `code` and, when given, `details.exception`.
+pub fn error_response(id: &str, code: ErrorCode, message: impl Into<String>, exception: Option<&str>) -> ErrorResponse {
+    let mut fields = HashMap::with_capacity(2);
+    fields.insert("code".to_owned(), Value::from(code_name(code).to_owned()));
+    if let Some(exception) = exception {
+        fields.insert("exception".to_owned(), Value::from(exception.to_owned()));
+    }
+    ErrorResponse { r#type: "error".into(), id: id.to_owned(), error: message.into(), details: Some(Struct { fields }) }
+}
+
+/// The code and `details.exception` of an `error` message: HANDLER_ERROR when `details.code` is absent,
+/// UNSPECIFIED when it names no code of the schema.
+pub fn wire_code(e: &ErrorResponse) -> (ErrorCode, Option<String>) {
+    let detail = |k: &str| {
+        e.details.as_ref().and_then(|d| d.fields.get(k)).and_then(|v| match &v.kind {
+            Some(pbjson_types::value::Kind::StringValue(s)) => Some(s.clone()),
+            _ => None,
+        })
+    };
+    let code = detail("code").map_or(ErrorCode::HandlerError, |c| code_from_name(&c).unwrap_or(ErrorCode::Unspecified));
+    (code, detail("exception"))
 }
 
 /// An `error` envelope: `{type:"error", id, error: message, details: {code}}`.
@@ -23,7 +48,6 @@ pub fn error_envelope(id: &str, code: ErrorCode, message: impl Into<String>) -> 
 pub fn envelope(body: Body) -> Envelope {
     Envelope { body: Some(body) }
 }
-
 
 /// The `type` and `id` of a JSON message, read without decoding the rest.
 #[derive(Debug, Default, Deserialize)]
@@ -106,7 +130,6 @@ pub fn envelope_from_protobuf(bytes: &[u8]) -> Result<Envelope, ErrorResponse> {
         err(&recover_id_protobuf(bytes), ErrorCode::Malformed, format!("undecodable Envelope ({} bytes): {e}", bytes.len()))
     })
 }
-
 
 /// Best-effort recovery of a string `"id"` from the first 1 KiB of a (possibly broken or oversized) JSON line.
 pub fn recover_id(head: &[u8]) -> String {

@@ -1,5 +1,5 @@
 //! The wire: constants from the schema, the JSON codec, framing, and the per-variant body helper. Imports
-//! nothing above it (only the generated messages and the error conversions of [`crate::errors`]).
+//! nothing above it (only the generated messages); [`crate::errors`] builds on it.
 pub mod body;
 pub mod codec;
 pub mod constants;

@@ -16,7 +16,6 @@ import { ErrorCode, MAX_JSON_VALUE_DEPTH } from "./constants.js";
 import { findTooDeepJsonValue } from "./json-depth.js";
 
 /** The proto3 JSON object of a message (`type`/`id` included). */
-/** The proto3 JSON object of a message (`type`/`id` included). */
 export function messageToJson(msg: ProtocolMessage): JsonObject {
   const schema = schemaOf(msg);
   if (schema === undefined) throw new DecodeError(ErrorCode.UNKNOWN_TYPE, `unknown message type "${msg.type}"`, msg.id, msg.type);

@@ -31,7 +31,7 @@ export function errorCodeName(code: ErrorCode): string {
 
 /** The code a wire name stands for; HANDLER_ERROR for a missing, UNSPECIFIED or unknown name. */
 export function errorCodeFromName(name: unknown): ErrorCode {
-  if (typeof name !== "string" || name === "UNSPECIFIED") return ErrorCode.HANDLER_ERROR;
+  if (typeof name !== "string" || name === ErrorCode[ErrorCode.UNSPECIFIED]) return ErrorCode.HANDLER_ERROR;
   const code = (ErrorCode as unknown as Record<string, unknown>)[name];
   return typeof code === "number" ? (code as ErrorCode) : ErrorCode.HANDLER_ERROR;
 }

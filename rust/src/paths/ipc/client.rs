@@ -8,11 +8,12 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 use std::process::ExitStatus;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::channel::{BoxFuture, Channel, Handler};
 use crate::errors::Error;
+use crate::lock;
 use crate::paths::ipc::limits::IpcLimits;
 use crate::paths::ipc::log::LogCallback;
 use crate::paths::ipc::process::{Exit, IpcCommand};
@@ -53,11 +54,6 @@ impl fmt::Debug for IpcOptions {
             .field("on_log", &self.on_log.is_some())
             .finish()
     }
-}
-
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// An IPC plugin server child and its connection; calls may be made concurrently from many tasks.

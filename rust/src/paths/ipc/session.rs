@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::process::ExitStatus;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
@@ -15,6 +15,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::channel::{await_reply, cancel_body, write_loop, CallGuard, Calls, Reply, Served};
 use crate::errors::Error;
+use crate::lock;
 use crate::paths::ipc::client::IpcOptions;
 use crate::paths::ipc::handshake::{handshake, negotiate};
 use crate::paths::ipc::limits::IpcLimits;
@@ -39,10 +40,6 @@ pub(crate) struct Shared {
     pub(crate) on_log: Option<LogCallback>,
     /// Becomes true when the child's stderr reaches EOF (so crash messages include its last lines).
     stderr_done: watch::Sender<bool>,
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl Shared {
@@ -381,7 +378,6 @@ pub(crate) async fn forward_lines(
         shared.stderr_done.send_replace(true);
     }
 }
-
 
 /// Routes incoming messages until EOF (`Ok`) or a fatal stream error (`Err`).
 async fn read_loop(
