@@ -69,6 +69,66 @@ async def respond(handler: RequestHandler, env: Envelope, rid: str) -> Envelope:
     return res
 
 
+class ServedRequests:
+    """The requests the peer sent this side, each running under the installed handler as one task,
+    cancellable by id (a `cancel` from the peer) or all at once (the connection ended). Both the generic
+    `Channel` and the tuned IPC host session (`paths/ipc/session.py`) serve through one of these.
+
+    `send` writes a response and raises `MessageTooLargeError` when it is over the connection's limit (the
+    peer then gets `error` TOO_LARGE under the request's id) or another `InteropError` when the connection is
+    gone (nobody waits for the answer); `notify` writes a one-way message and never raises."""
+
+    def __init__(
+        self, who: str, send: Callable[[Envelope], None], notify: Callable[[Envelope], None]
+    ) -> None:
+        self.who = who
+        self.handler: RequestHandler | None = None
+        self.tasks: dict[str, asyncio.Task[None]] = {}
+        self._send = send
+        self._notify = notify
+
+    def start(self, env: Envelope, rid: str) -> None:
+        """Serve request `env` (id `rid`): NOT_FOUND without a handler, INVALID_ARGUMENT for an id in flight
+        already."""
+        handler = self.handler
+        if handler is None:
+            self._notify(error_envelope(rid, f"{self.who} serves no requests", NOT_FOUND))
+            return
+        if rid in self.tasks:
+            self._notify(error_envelope(rid, f"request id {rid!r} is already in flight", INVALID_ARGUMENT))
+            return
+        task = asyncio.get_running_loop().create_task(self._run(handler, env, rid))
+        self.tasks[rid] = task
+        task.add_done_callback(lambda t: self.tasks.pop(rid, None) if self.tasks.get(rid) is t else None)
+
+    def cancel(self, target: str) -> bool:
+        """Cancel the running request `target`; False when there is none."""
+        task = self.tasks.get(target)
+        if task is None:
+            return False
+        task.cancel()
+        return True
+
+    def cancel_all(self) -> list[asyncio.Task[None]]:
+        """Cancel every running request; returns their tasks (to await)."""
+        tasks = list(self.tasks.values())
+        for task in tasks:
+            task.cancel()
+        return tasks
+
+    async def _run(self, handler: RequestHandler, env: Envelope, rid: str) -> None:
+        try:
+            res = await respond(handler, env, rid)
+        except asyncio.CancelledError:
+            return  # the peer cancelled: send nothing
+        try:
+            self._send(res)
+        except MessageTooLargeError as err:
+            self._notify(error_envelope(rid, str(err), TOO_LARGE))
+        except InteropError:
+            pass  # the connection is gone: nobody waits for the answer
+
+
 class RequestChannel(Protocol):
     """What a `PluginHandle` needs of a Channel. `Channel` (IPC, in-memory) implements it; the FFI and WASM
     paths present the same contract with a direct call into the library or module."""
@@ -125,14 +185,16 @@ class Channel(asyncio.Protocol):
         self.call_timeout = call_timeout
         self.max_pending_requests = max_pending_requests
         self.max_message_bytes = max_message_bytes
-        self._handler = handler
+        self._served = ServedRequests(
+            f"{name}: this side", lambda env: self._send(env, checked=True), self.notify
+        )
+        self._served.handler = handler
         self._on_notify = on_notify
         self._prefix = "" if side == "host" else "p"
         self._ids = itertools.count(1)
         self._decoder = FrameDecoder(max_message_bytes, max_buffer_bytes)
         self._binary = False
         self._pending: dict[str, asyncio.Future[Envelope]] = {}
-        self._serving: dict[str, asyncio.Task[None]] = {}
         self._transport: asyncio.BaseTransport | None = None
         self._dead: InteropError | None = None
         self.connected = asyncio.get_running_loop().create_future()
@@ -148,7 +210,7 @@ class Channel(asyncio.Protocol):
 
     def serve(self, handler: RequestHandler | None) -> None:
         """Install (or with None remove) the handler for requests the peer sends."""
-        self._handler = handler
+        self._served.handler = handler
 
     def use_protobuf(self) -> None:
         """Switch both directions to length-prefixed protobuf frames (after a `hello` negotiated it)."""
@@ -202,9 +264,7 @@ class Channel(asyncio.Protocol):
         self._end(PluginClosedError(f"{self.name}: the channel was closed"))
         if self._transport is not None:
             self._transport.close()
-        tasks = list(self._serving.values())
-        for task in tasks:
-            task.cancel()
+        tasks = self._served.cancel_all()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -244,8 +304,7 @@ class Channel(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         why = f" ({exc})" if exc else ""
         self._end(PluginCrashedError(f"{self.name}: connection closed{why}"))
-        for task in self._serving.values():
-            task.cancel()
+        self._served.cancel_all()
 
     def data_received(self, data: bytes) -> None:
         try:
@@ -291,13 +350,10 @@ class Channel(asyncio.Protocol):
             return
         body = getattr(env, kind)
         if kind in REQUEST_KINDS:
-            self._serve_one(env, body.id)
+            self._served.start(env, body.id)
             return
         if kind == "cancel":
-            task = self._serving.get(body.target_id)
-            if task is not None:
-                task.cancel()
-            elif self._on_notify is not None:
+            if not self._served.cancel(body.target_id) and self._on_notify is not None:
                 self._on_notify(env)
             return
         fut = self._pending.pop(body.id, None)
@@ -309,32 +365,6 @@ class Channel(asyncio.Protocol):
         elif kind != "log":
             _log.warning("%s sent %r for id %r, which is not pending; dropped", self.name, kind, body.id)
 
-    def _serve_one(self, env: Envelope, rid: str) -> None:
-        handler = self._handler
-        if handler is None:
-            self.notify(error_envelope(rid, f"{self.name}: this side serves no requests", NOT_FOUND))
-            return
-        if rid in self._serving:
-            self.notify(error_envelope(rid, f"request id {rid!r} is already in flight", INVALID_ARGUMENT))
-            return
-        task = asyncio.get_running_loop().create_task(self._run(handler, env, rid))
-        self._serving[rid] = task
-        task.add_done_callback(
-            lambda t: self._serving.pop(rid, None) if self._serving.get(rid) is t else None
-        )
-
-    async def _run(self, handler: RequestHandler, env: Envelope, rid: str) -> None:
-        try:
-            res = await respond(handler, env, rid)
-        except asyncio.CancelledError:
-            return  # the peer cancelled: send nothing
-        try:
-            self._send(res, checked=True)
-        except MessageTooLargeError as err:
-            self.notify(error_envelope(rid, str(err), TOO_LARGE))
-        except InteropError:
-            pass  # the connection is gone: nobody waits for the answer
-
 
 __all__ = [
     "Channel",
@@ -342,6 +372,7 @@ __all__ = [
     "NotificationHandler",
     "RequestChannel",
     "RequestHandler",
+    "ServedRequests",
     "Side",
     "respond",
 ]

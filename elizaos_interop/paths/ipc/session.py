@@ -18,9 +18,8 @@ from google.protobuf.message import DecodeError as PbDecodeError
 
 from elizaos_interop.v1 import protocol_pb2
 
-from ...channel import RequestHandler, respond
+from ...channel import RequestHandler, ServedRequests
 from ...errors import (
-    NOT_FOUND,
     CallTimeoutError,
     InteropError,
     MessageTooLargeError,
@@ -28,7 +27,6 @@ from ...errors import (
     PluginCrashedError,
     ProtocolError,
     TooManyPendingError,
-    error_envelope,
 )
 from ...wire import codec, framing
 from ...wire.batching import WriteBatching
@@ -82,8 +80,7 @@ class IpcSession(WriteBatching):
         #: A temporary directory holding the Unix socket of a spawned server; removed at shutdown.
         self.tmpdir: str | None = None
         #: Requests the plugin sends the host: the handler, and those running (cancellable by id).
-        self.handler: RequestHandler | None = None
-        self.serving: dict[str, asyncio.Task[None]] = {}
+        self.served = ServedRequests("the host", self._send_checked, self.notify)
         self._ids = itertools.count(1)
 
     # ---------------------------------------------------------------- the Channel contract
@@ -182,22 +179,18 @@ class IpcSession(WriteBatching):
 
     def serve(self, handler: RequestHandler | None) -> None:
         """Install (None: remove) the handler of requests the plugin sends the host."""
-        self.handler = handler
+        self.served.handler = handler
 
-    def _serve_one(self, env: Envelope, rid: str) -> None:
-        handler = self.handler
-        if handler is None:
-            self.notify(error_envelope(rid, "the host serves no requests on this connection", NOT_FOUND))
-            return
-        task = asyncio.get_running_loop().create_task(self._run(handler, env, rid))
-        self.serving[rid] = task
-        task.add_done_callback(lambda t: self.serving.pop(rid, None) if self.serving.get(rid) is t else None)
-
-    async def _run(self, handler: RequestHandler, env: Envelope, rid: str) -> None:
-        try:
-            self.notify(await respond(handler, env, rid))
-        except asyncio.CancelledError:
-            return
+    def _send_checked(self, env: Envelope) -> None:
+        """Write the answer to a request the plugin sent; raises when it is over `max_message_bytes` or the
+        connection is gone (ServedRequests reports the one, drops the other)."""
+        if self.dead is not None:
+            raise self.dead
+        data, size = self.encode(env)
+        if size > self.limits.max_message_bytes:
+            limit = self.limits.max_message_bytes
+            raise MessageTooLargeError(f"{self.name}: answer of {size} bytes > max_message_bytes={limit}")
+        self.write(data)
 
     async def close(self, err: InteropError | None = None, *, polite: bool = True) -> None:
         """shutdown message → close stdin/socket → grace → SIGTERM → grace → SIGKILL; fails pending calls
@@ -340,12 +333,10 @@ class IpcSession(WriteBatching):
             )
             return
         if kind in REQUEST_KINDS:
-            self._serve_one(env, body.id)
+            self.served.start(env, body.id)
             return
         if kind == "cancel":
-            task = self.serving.get(body.target_id)
-            if task is not None:
-                task.cancel()
+            self.served.cancel(body.target_id)
             return
         fut = self.pending.pop(body.id, None)
         if fut is None:
@@ -368,8 +359,7 @@ class IpcSession(WriteBatching):
             return
         self.dead = err
         self.lost_event.set()
-        for task in self.serving.values():
-            task.cancel()
+        self.served.cancel_all()
         if self.timer is not None:
             self.timer.cancel()
             self.timer = None
